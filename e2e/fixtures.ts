@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Runs axe on the page as it is now and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Sets light or dark through the system preference, as a visitor's device would. */
+export async function useColorScheme(page: Page, scheme: "light" | "dark"): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+}
+
+/**
+ * Every test gets a page that fails the test on a console error, an uncaught
+ * exception, or any request that leaves localhost.
+ */
+export const test = base.extend<{ strictPage: Page }>({
+  strictPage: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    await page.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => {
+      const url = route.request().url();
+      if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      problems.push(`request to another origin: ${url}`);
+      return route.abort();
+    });
+    await use(page);
+    expect(problems, "console errors, page errors or off-site requests").toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,143 @@
+import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { sitemapPaths } from "./sitemap";
+
+const pages = sitemapPaths();
+
+test.describe("every page", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`has no axe violations, one h1, a CSP and no off-site requests (${scheme})`, async ({
+      strictPage: page,
+    }) => {
+      test.setTimeout(120_000);
+      await useColorScheme(page, scheme);
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator("h1"), `one h1 on ${path}`).toHaveCount(1);
+        const csp = await page
+          .locator('meta[http-equiv="content-security-policy"]')
+          .getAttribute("content");
+        expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
+        expect(csp, `no unsafe-inline scripts on ${path}`).not.toMatch(/script-src[^;]*unsafe-inline/);
+        await expectNoAxeViolations(page, `${path} (${scheme})`);
+      }
+    });
+  }
+});
+
+test("the sitemap lists the core pages", () => {
+  const paths = sitemapPaths();
+  for (const p of ["/", "/articles/", "/about/", "/search/"]) expect(paths).toContain(p);
+  expect(paths.filter((p) => p.startsWith("/articles/") && p !== "/articles/").length).toBeGreaterThanOrEqual(2);
+});
+
+test("home to an article to a related article, by keyboard alone", async ({ strictPage: page }) => {
+  await page.goto("/");
+  // The first Tab lands on the skip link, which jumps to the main content.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  // Tab through the page until an article link in "Good places to start reading" has focus.
+  const starters = page.getByRole("region", { name: "Good places to start reading" }).getByRole("link");
+  const firstTitle = (await starters.first().textContent())?.trim() ?? "";
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const focusedText = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focusedText === firstTitle) break;
+  }
+  await expect(starters.first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText(firstTitle);
+
+  // Then on to the first related article.
+  const related = page.getByRole("region", { name: "Related articles" }).getByRole("link").first();
+  const relatedTitle = (await related.textContent())?.trim() ?? "";
+  await related.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/$/);
+  await expect(page.locator("h1")).toHaveText(relatedTitle);
+});
+
+test("an article page has its parts", async ({ strictPage: page }) => {
+  await page.goto("/articles/");
+  await page.getByRole("link", { name: "It's often not about you" }).click();
+  await expect(page.getByText(/\d+ minute read/)).toBeVisible();
+  await expect(page.getByText(/Updated \d{1,2} \w+ 20\d\d/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Key takeaways" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "On this page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your next step" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Related articles" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: /^More in / })).toBeVisible();
+  // Table of contents links jump to the headings.
+  const firstToc = page.locator('nav[aria-labelledby="toc-heading"] a').first();
+  const target = (await firstToc.getAttribute("href")) ?? "";
+  await firstToc.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+});
+
+test("the theme toggle is remembered after a reload", async ({ strictPage: page }) => {
+  await useColorScheme(page, "light");
+  await page.goto("/about/");
+  const html = page.locator("html");
+  await expect(html).not.toHaveAttribute("data-theme", /.+/);
+  const select = page.getByLabel("Theme");
+  await select.selectOption("dark");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(21, 24, 27)");
+
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByLabel("Theme")).toHaveValue("dark");
+
+  await page.getByLabel("Theme").selectOption("system");
+  await page.reload();
+  await expect(html).not.toHaveAttribute("data-theme", /.+/);
+  await expect(page.getByLabel("Theme")).toHaveValue("system");
+});
+
+test("the dark theme is applied before the first paint", async ({ strictPage: page }) => {
+  await page.addInitScript(() => localStorage.setItem("bounce-back:theme", "dark"));
+  // Check the colour as soon as the body exists, before any module script runs.
+  await page.route("**/*", (route) => route.continue());
+  await page.goto("/articles/", { waitUntil: "commit" });
+  await page.waitForSelector("body", { state: "attached" });
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  expect(theme).toBe("dark");
+});
+
+test("a missing page shows the helpful 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-advice/");
+  expect(response?.status()).toBe(404);
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `404 page (${scheme})`);
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "We can't find that page" })).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search the site" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "All articles, grouped by topic" })).toBeVisible();
+  await page.getByRole("link", { name: "The home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("articles read in full without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/articles/its-often-not-about-you/");
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Key takeaways" })).toBeVisible();
+  await expect(page.locator(".prose h2").first()).toBeVisible();
+  // The theme toggle needs JavaScript, so it stays hidden rather than doing nothing.
+  await expect(page.getByLabel("Theme")).toBeHidden();
+  await context.close();
+});
+
+test("printing an article hides the site chrome", async ({ strictPage: page }) => {
+  await page.goto("/articles/its-often-not-about-you/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header[data-site-header]")).toBeHidden();
+  await expect(page.locator("footer[data-site-footer]")).toBeHidden();
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.locator(".prose")).toBeVisible();
+});
