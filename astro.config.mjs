@@ -8,7 +8,10 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
 /** The theme is applied by a tiny blocking inline script, so it needs a hash in the CSP. */
-const themeInit = readFileSync(new URL("./src/scripts/theme-init.js", import.meta.url), "utf8").trim();
+const themeInit = readFileSync(
+  new URL("./src/scripts/theme-init.js", import.meta.url),
+  "utf8",
+).trim();
 const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
 
 export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
@@ -20,11 +23,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
   },
-  integrations: [
-    mdx(),
-    preact(),
-    sitemap({ filter: (page) => !page.includes("/404") }),
-  ],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") })],
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: "always" },
   security: {

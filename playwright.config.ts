@@ -6,7 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
  * scripts/serve.ts. The browser is Debian's Chromium when it is installed
  * (Playwright cannot download its own here), else Playwright's own.
  */
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+  existsSync(p),
+);
 const port = Number(process.env.E2E_PORT ?? 4322);
 const distDir = process.env.DIST_DIR ?? "dist";
 
@@ -15,7 +17,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -17,7 +17,9 @@ test.describe("every page", () => {
           .locator('meta[http-equiv="content-security-policy"]')
           .getAttribute("content");
         expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
-        expect(csp, `no unsafe-inline scripts on ${path}`).not.toMatch(/script-src[^;]*unsafe-inline/);
+        expect(csp, `no unsafe-inline scripts on ${path}`).not.toMatch(
+          /script-src[^;]*unsafe-inline/,
+        );
         await expectNoAxeViolations(page, `${path} (${scheme})`);
       }
     });
@@ -27,7 +29,9 @@ test.describe("every page", () => {
 test("the sitemap lists the core pages", () => {
   const paths = sitemapPaths();
   for (const p of ["/", "/articles/", "/about/", "/search/"]) expect(paths).toContain(p);
-  expect(paths.filter((p) => p.startsWith("/articles/") && p !== "/articles/").length).toBeGreaterThanOrEqual(2);
+  expect(
+    paths.filter((p) => p.startsWith("/articles/") && p !== "/articles/").length,
+  ).toBeGreaterThanOrEqual(2);
 });
 
 test("home to an article to a related article, by keyboard alone", async ({ strictPage: page }) => {
@@ -39,7 +43,9 @@ test("home to an article to a related article, by keyboard alone", async ({ stri
   await expect(page.locator("main")).toBeFocused();
 
   // Tab through the page until an article link in "Good places to start reading" has focus.
-  const starters = page.getByRole("region", { name: "Good places to start reading" }).getByRole("link");
+  const starters = page
+    .getByRole("region", { name: "Good places to start reading" })
+    .getByRole("link");
   const firstTitle = (await starters.first().textContent())?.trim() ?? "";
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
@@ -114,7 +120,9 @@ test("a missing page shows the helpful 404 page", async ({ page }) => {
     await useColorScheme(page, scheme);
     await expectNoAxeViolations(page, `404 page (${scheme})`);
   }
-  await expect(page.getByRole("heading", { level: 1, name: "We can't find that page" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "We can't find that page" }),
+  ).toBeVisible();
   await expect(page.getByRole("searchbox", { name: "Search the site" })).toBeVisible();
   await expect(page.getByRole("link", { name: "All articles, grouped by topic" })).toBeVisible();
   await page.getByRole("link", { name: "The home page" }).click();

@@ -12,7 +12,9 @@ import { extname, join, normalize, resolve } from "node:path";
 const args = process.argv.slice(2);
 const portFlag = args.indexOf("--port");
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env.PORT ?? 4321));
-const root = resolve(args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--port") ?? "dist");
+const root = resolve(
+  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--port") ?? "dist",
+);
 
 if (!existsSync(join(root, "index.html"))) {
   console.error(`No built site in ${root}. Run "npm run build" first.`);
@@ -69,7 +71,11 @@ function resolvePath(urlPath: string): string | undefined {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   // Folders are served with a trailing slash, as on a static host.
-  if (!url.pathname.endsWith("/") && !extname(url.pathname) && existsSync(join(root, url.pathname, "index.html"))) {
+  if (
+    !url.pathname.endsWith("/") &&
+    !extname(url.pathname) &&
+    existsSync(join(root, url.pathname, "index.html"))
+  ) {
     res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
     res.end();
     return;

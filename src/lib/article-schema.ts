@@ -6,7 +6,7 @@ import { TOPIC_IDS } from "./topics";
  * The frontmatter of an article, without the collection references (which need
  * astro:content). Kept separate so unit tests can check it directly.
  */
-export function articleFields<R extends z.ZodTypeAny>(relatedRef: R) {
+export function articleFields<R extends z.ZodType>(relatedRef: R) {
   return z.object({
     title: z.string().min(5, "Give the article a title of at least 5 characters").max(90),
     description: z

@@ -46,7 +46,10 @@ export function sentences(text: string): string[] {
 
 /** A dictionary-free syllable estimate, good enough for grade averages. */
 export function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/['’]s?$/, "").replace(/[^a-z]/g, "");
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s?$/, "")
+    .replace(/[^a-z]/g, "");
   if (w.length === 0) return /\d/.test(word) ? 1 : 0;
   if (w.length <= 3) return 1;
   w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "");

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { measurePage } from "../src/lib/page-weight";
+
+/**
+ * Byte budgets over the built site (no browser needed). Numbers are gzipped.
+ * - an article page: JS ≤ 2 KB, HTML + CSS ≤ 14 KB
+ * - a self-check page: JS ≤ 12 KB
+ * - the worksheet: JS ≤ 20 KB
+ */
+const dist = process.env.DIST_DIR ?? "dist";
+const KB = 1024;
+
+function pagesUnder(folder: string): string[] {
+  const dir = join(dist, folder);
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .map((name) => `/${folder}/${name}/`);
+}
+
+function weigh(path: string) {
+  const html = readFileSync(join(dist, path, "index.html"), "utf8");
+  return measurePage(html, (asset) => readFileSync(join(dist, asset), "utf8"), path);
+}
+
+const rows: string[] = [];
+test.afterAll(() => {
+  if (rows.length)
+    console.log(`\npage weights, gzipped bytes (html / css / js):\n${rows.join("\n")}`);
+});
+
+test("every article page ships at most 2 KB of JavaScript and 14 KB of HTML and CSS", () => {
+  const articles = pagesUnder("articles");
+  expect(articles.length).toBeGreaterThan(0);
+  for (const path of articles) {
+    const w = weigh(path);
+    rows.push(`${w.html} / ${w.css} / ${w.js}  ${path}`);
+    expect(w.js, `JS on ${path} (${w.jsFiles.join(", ")})`).toBeLessThanOrEqual(2 * KB);
+    expect(w.html + w.css, `HTML + CSS on ${path}`).toBeLessThanOrEqual(14 * KB);
+  }
+});
+
+test("every self-check page ships at most 12 KB of JavaScript", () => {
+  const checks = pagesUnder("self-check");
+  expect(checks.length).toBeGreaterThan(0);
+  for (const path of checks) {
+    const w = weigh(path);
+    rows.push(`${w.html} / ${w.css} / ${w.js}  ${path}`);
+    expect(w.js, `JS on ${path}`).toBeLessThanOrEqual(12 * KB);
+  }
+});
+
+test("the worksheet ships at most 20 KB of JavaScript", () => {
+  const w = weigh("/worksheet/");
+  rows.push(`${w.html} / ${w.css} / ${w.js}  /worksheet/`);
+  expect(w.js).toBeLessThanOrEqual(20 * KB);
+});
+
+test("the other pages stay small too", () => {
+  for (const path of ["/", "/articles/", "/about/", "/search/"]) {
+    const w = weigh(path);
+    rows.push(`${w.html} / ${w.css} / ${w.js}  ${path}`);
+    expect(w.html + w.css, `HTML + CSS on ${path}`).toBeLessThanOrEqual(20 * KB);
+  }
+});

@@ -1,0 +1,96 @@
+import { gzipSync } from "node:zlib";
+
+/**
+ * Measures what a built page costs a visitor, from the files in dist/: its
+ * HTML, the CSS it loads, and the JavaScript that runs on load (inline
+ * scripts, script src, modulepreload links and their static imports).
+ * Dynamic import() chunks are not counted: they load only on demand.
+ */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  jsFiles: string[];
+}
+
+export const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+
+const attr = (tag: string, name: string): string | undefined =>
+  tag
+    .match(new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`))
+    ?.slice(2)
+    .find(Boolean);
+
+/** The static imports of an ES module's source (not dynamic import()). */
+export function staticImports(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(
+    /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
+  )) {
+    if (m[1]) found.add(m[1]);
+  }
+  for (const m of source.matchAll(
+    /(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g,
+  )) {
+    if (m[1]) found.add(m[1]);
+  }
+  return [...found];
+}
+
+export function measurePage(
+  html: string,
+  readAsset: (absolutePath: string) => string,
+  pageUrl = "/",
+): PageWeight {
+  let css = 0;
+  let inlineJs = 0;
+  const jsRoots = new Set<string>();
+
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? "");
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    const rel = attr(tag, "rel");
+    const href = attr(tag, "href");
+    if (!href) continue;
+    if (rel === "stylesheet") css += gz(readAsset(new URL(href, `http://x${pageUrl}`).pathname));
+    if (rel === "modulepreload") jsRoots.add(new URL(href, `http://x${pageUrl}`).pathname);
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const tag = `<script${m[1] ?? ""}>`;
+    const type = attr(tag, "type");
+    if (type && type !== "module" && !type.includes("javascript")) continue;
+    const src = attr(tag, "src");
+    if (src) jsRoots.add(new URL(src, `http://x${pageUrl}`).pathname);
+    else if ((m[2] ?? "").trim()) {
+      inlineJs += gz(m[2] ?? "");
+      for (const dep of staticImports(m[2] ?? ""))
+        jsRoots.add(new URL(dep, `http://x${pageUrl}`).pathname);
+    }
+  }
+  // Astro islands name their component and renderer modules in attributes.
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const name of ["component-url", "renderer-url"]) {
+      const url = attr(m[0], name);
+      if (url) jsRoots.add(new URL(url, `http://x${pageUrl}`).pathname);
+    }
+  }
+
+  const seen = new Set<string>();
+  const queue = [...jsRoots];
+  let external = 0;
+  while (queue.length) {
+    const path = queue.shift() as string;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const source = readAsset(path);
+    external += gz(source);
+    for (const dep of staticImports(source)) queue.push(new URL(dep, `http://x${path}`).pathname);
+  }
+
+  return {
+    html: gz(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")),
+    css,
+    js: inlineJs + external,
+    jsFiles: [...seen],
+  };
+}
