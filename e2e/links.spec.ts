@@ -1,0 +1,141 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { expect, test } from "@playwright/test";
+
+/**
+ * A link check over the built site, straight from the files in dist/ (no
+ * browser needed). Every root-relative href must resolve to a file that a
+ * static host would serve, and every #fragment must name an id on its page.
+ */
+const dist = process.env.DIST_DIR ?? "dist";
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith(".html") ? [full] : [];
+  });
+}
+
+/** The URL path a built file is served at: dist/a/b/index.html -> /a/b/. */
+function urlPathOf(file: string): string {
+  const rel = relative(dist, file).split(sep).join("/");
+  if (rel === "index.html") return "/";
+  return rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
+}
+
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+
+const attrValues = (html: string, name: string): string[] =>
+  [...html.matchAll(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "g"))].map((m) =>
+    decode(m[1] ?? m[2] ?? m[3] ?? ""),
+  );
+
+interface Page {
+  path: string;
+  hrefs: string[];
+  ids: Set<string>;
+}
+
+const pages: Page[] = existsSync(dist)
+  ? htmlFiles(dist).map((file) => {
+      const html = readFileSync(file, "utf8");
+      return {
+        path: urlPathOf(file),
+        hrefs: attrValues(html, "href"),
+        ids: new Set(attrValues(html, "id")),
+      };
+    })
+  : [];
+const byPath = new Map(pages.map((p) => [p.path, p]));
+
+/** The file in dist that a static host would serve for a URL path, if any. */
+function resolveOnDisk(pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const full = join(dist, decoded);
+  if (!full.startsWith(join(dist))) return undefined;
+  if (decoded.endsWith("/")) {
+    const index = join(full, "index.html");
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(full) && statSync(full).isFile() ? full : undefined;
+}
+
+const split = (href: string) => {
+  const m = href.match(/^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/);
+  return { pathname: m?.[1] ?? "", fragment: m?.[2] };
+};
+
+test("the built site is there to check", () => {
+  expect(pages.length, `no HTML files in ${dist}; build the site first`).toBeGreaterThan(5);
+  expect(byPath.has("/")).toBe(true);
+  expect([...byPath.keys()].some((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p))).toBe(true);
+});
+
+test("every root-relative link resolves to a file in the built site", () => {
+  const broken = new Set<string>();
+  let checked = 0;
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      if (!href.startsWith("/") || href.startsWith("//")) continue;
+      const { pathname } = split(href);
+      checked++;
+      if (resolveOnDisk(pathname)) continue;
+      const hint =
+        !pathname.endsWith("/") && resolveOnDisk(`${pathname}/`) ? " (add a trailing slash)" : "";
+      broken.add(`${page.path} -> ${href}${hint}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(pages.length);
+  expect([...broken], "links to pages or files that are not in the build").toEqual([]);
+});
+
+test("every #fragment link points to an id that exists on the target page", () => {
+  const broken = new Set<string>();
+  let checked = 0;
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      const { pathname, fragment } = split(href);
+      if (!fragment) continue;
+      let target: Page | undefined;
+      if (href.startsWith("#")) target = page;
+      else if (pathname.startsWith("/") && !pathname.startsWith("//"))
+        target = byPath.get(pathname);
+      else continue;
+      if (!target) continue; // a missing page is reported by the test above
+      checked++;
+      let id = fragment;
+      try {
+        id = decodeURIComponent(fragment);
+      } catch {
+        // keep it as written
+      }
+      if (!target.ids.has(id)) broken.add(`${page.path} -> ${href}`);
+    }
+  }
+  // Article pages have a table of contents, so there is always something to check.
+  expect(checked).toBeGreaterThan(0);
+  expect([...broken], "fragment links to ids that do not exist").toEqual([]);
+});
+
+test("every article page's in-page links point to ids on that page", () => {
+  const articles = pages.filter((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p.path));
+  expect(articles.length).toBeGreaterThan(0);
+  for (const page of articles) {
+    const inPage = page.hrefs.filter((h) => h.startsWith("#") && h.length > 1);
+    expect(inPage.length, `${page.path} has a table of contents`).toBeGreaterThan(0);
+    const missing = inPage.filter((h) => !page.ids.has(decodeURIComponent(h.slice(1))));
+    expect(missing, `missing ids on ${page.path}`).toEqual([]);
+  }
+});

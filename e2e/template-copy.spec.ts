@@ -1,0 +1,80 @@
+import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+
+/** The copy button on email templates: a tiny script, no framework. */
+const PAGE = "/articles/replying-to-a-rejection-email/";
+
+test("a template's Copy button copies the exact text and says so", async ({
+  strictPage: page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(PAGE);
+  const template = page.getByRole("figure", { name: "Reply to a rejection email" });
+  const button = template.getByRole("button", { name: "Copy" });
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAccessibleDescription("Reply to a rejection email");
+
+  await button.click();
+  await expect(template.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(template.getByRole("status")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await template.locator("pre").textContent());
+  expect(copied).toMatch(/^Hi \[Name\],\n\nThank you for letting me know/);
+
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `${PAGE} after copying (${scheme})`);
+  }
+  // It goes back to "Copy" after a few seconds, ready to copy again.
+  await expect(template.getByRole("button", { name: "Copy" })).toBeVisible({ timeout: 6_000 });
+});
+
+test("if copying fails, the reader is told to copy the text by hand", async ({
+  strictPage: page,
+}) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error("blocked"));
+  });
+  await page.goto(PAGE);
+  const template = page.getByRole("figure", { name: "Reply to a rejection email" });
+  await template.getByRole("button", { name: "Copy" }).click();
+  const status = template.getByRole("status");
+  await expect(status).toHaveText("Could not copy. Select the text and copy it yourself.");
+  await expect(status).toBeVisible();
+  await expect(template.getByRole("button", { name: "Copy" })).toBeVisible();
+  await expectNoAxeViolations(page, `${PAGE} after a failed copy`);
+});
+
+test("without a clipboard, or without JavaScript, there is no button but the text is there", async ({
+  browser,
+}) => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(PAGE);
+  const template = page.getByRole("figure", { name: "Reply to a rejection email" });
+  await expect(template.locator("pre")).toContainText("Thank you for letting me know");
+  await expect(template.getByRole("button")).toBeHidden();
+  await noJs.close();
+
+  const noClipboard = await browser.newContext();
+  const page2 = await noClipboard.newPage();
+  await page2.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined });
+  });
+  await page2.goto(PAGE);
+  await expect(page2.locator("figure pre").first()).toBeVisible();
+  await expect(page2.locator("button[data-copy]").first()).toBeHidden();
+  await noClipboard.close();
+});
+
+test("the page's JavaScript stays tiny: no framework for the copy button", async ({
+  strictPage: page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto(PAGE);
+  await expect(page.getByRole("button", { name: "Copy" }).first()).toBeVisible();
+  expect(scripts.filter((u) => /preact|client\./.test(u))).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { formatDate, isCurrentSection, pageTitle, SITE_NAME } from "./site";
+
+describe("pageTitle", () => {
+  test("is the site name alone on the home page", () => {
+    expect(pageTitle()).toBe(SITE_NAME);
+    expect(pageTitle("")).toBe(SITE_NAME);
+    expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+  });
+
+  test("puts the page first elsewhere", () => {
+    expect(pageTitle("About")).toBe(`About – ${SITE_NAME}`);
+  });
+});
+
+describe("isCurrentSection", () => {
+  test("matches the section itself, with or without a trailing slash", () => {
+    expect(isCurrentSection("/articles/", "/articles/")).toBe(true);
+    expect(isCurrentSection("/articles", "/articles/")).toBe(true);
+  });
+
+  test("matches pages inside the section", () => {
+    expect(isCurrentSection("/articles/its-often-not-about-you/", "/articles/")).toBe(true);
+    expect(isCurrentSection("/self-check/interview-debrief/", "/self-check/")).toBe(true);
+  });
+
+  test("does not match other sections or look-alike paths", () => {
+    expect(isCurrentSection("/worksheet/", "/articles/")).toBe(false);
+    expect(isCurrentSection("/", "/articles/")).toBe(false);
+    expect(isCurrentSection("/articles-old/", "/articles/")).toBe(false);
+  });
+});
+
+describe("formatDate", () => {
+  test("writes dates the British way, in UTC", () => {
+    expect(formatDate(new Date("2026-11-25"))).toBe("25 November 2026");
+  });
+});
