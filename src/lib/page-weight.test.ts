@@ -33,6 +33,13 @@ describe("measurePage", () => {
     expect(w.css).toBe(gz("body{color:red}") + gz("p{margin:0}"));
   });
 
+  it("does not count scripts inside an inert <template>", () => {
+    const html = `<template><script type="module" src="/_astro/main.js"></script></template><script>var a=1</script>`;
+    const w = measurePage(html, read);
+    expect(w.jsFiles).toEqual([]);
+    expect(w.js).toBe(gz("var a=1"));
+  });
+
   it("follows Astro island component and renderer URLs", () => {
     const html = `<astro-island component-url="/_astro/main.js" renderer-url="/_astro/dep.js"></astro-island>`;
     expect(measurePage(html, read).jsFiles.sort()).toEqual(["/_astro/dep.js", "/_astro/main.js"]);

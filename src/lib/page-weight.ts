@@ -45,6 +45,8 @@ export function measurePage(
   let css = 0;
   let inlineJs = 0;
   const jsRoots = new Set<string>();
+  // Scripts inside <template> are inert until something clones them: not counted.
+  const live = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/g, "");
 
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? "");
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
@@ -55,7 +57,7 @@ export function measurePage(
     if (rel === "stylesheet") css += gz(readAsset(new URL(href, `http://x${pageUrl}`).pathname));
     if (rel === "modulepreload") jsRoots.add(new URL(href, `http://x${pageUrl}`).pathname);
   }
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  for (const m of live.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const tag = `<script${m[1] ?? ""}>`;
     const type = attr(tag, "type");
     if (type && type !== "module" && !type.includes("javascript")) continue;
@@ -68,7 +70,7 @@ export function measurePage(
     }
   }
   // Astro islands name their component and renderer modules in attributes.
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+  for (const m of live.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const name of ["component-url", "renderer-url"]) {
       const url = attr(m[0], name);
       if (url) jsRoots.add(new URL(url, `http://x${pageUrl}`).pathname);
