@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import {
+  browserStorage,
+  clearResult,
+  formatResultDate,
+  parseStoredResult,
+  RESULT_KEY_PREFIX,
+  type ResultStorage,
+  readResult,
+  resultKey,
+  saveResult,
+} from "./result-store";
+
+class MemoryStorage implements ResultStorage {
+  data = new Map<string, string>();
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+const throwing: ResultStorage = {
+  getItem() {
+    throw new DOMException("blocked", "SecurityError");
+  },
+  setItem() {
+    throw new DOMException("full", "QuotaExceededError");
+  },
+  removeItem() {
+    throw new DOMException("blocked", "SecurityError");
+  },
+};
+
+const result = {
+  band: "up-and-down",
+  title: "Some days are better",
+  at: "2026-11-25T10:00:00.000Z",
+};
+
+describe("result store", () => {
+  it("uses one namespaced key per self-check", () => {
+    expect(resultKey("was-it-you-or-them")).toBe("bounce-back:self-check:was-it-you-or-them");
+    expect(RESULT_KEY_PREFIX).toBe("bounce-back:self-check:");
+  });
+
+  it("saves, reads back and clears a result", () => {
+    const s = new MemoryStorage();
+    expect(readResult(s, "a")).toBeNull();
+    expect(saveResult(s, "a", result)).toBe(true);
+    expect(readResult(s, "a")).toEqual(result);
+    expect(readResult(s, "b")).toBeNull();
+    expect(clearResult(s, "a")).toBe(true);
+    expect(readResult(s, "a")).toBeNull();
+  });
+
+  it("stores only the band, title, date and a version", () => {
+    const s = new MemoryStorage();
+    saveResult(s, "a", result);
+    expect(JSON.parse(s.getItem(resultKey("a")) ?? "")).toEqual({ v: 1, ...result });
+  });
+
+  it("tolerates blocked, full or missing storage", () => {
+    expect(readResult(throwing, "a")).toBeNull();
+    expect(saveResult(throwing, "a", result)).toBe(false);
+    expect(clearResult(throwing, "a")).toBe(false);
+    expect(readResult(null, "a")).toBeNull();
+    expect(saveResult(null, "a", result)).toBe(false);
+    expect(clearResult(null, "a")).toBe(false);
+  });
+
+  it("returns null for localStorage when there is none (as in Node)", () => {
+    const s = browserStorage();
+    expect(s === null || typeof s.getItem === "function").toBe(true);
+  });
+});
+
+describe("parseStoredResult rejects damaged data", () => {
+  const ok = { v: 1, ...result };
+  const bad: [string, unknown][] = [
+    ["null", null],
+    ["empty string", ""],
+    ["not JSON", "{oops"],
+    ["a number", "42"],
+    ["an array", "[1,2]"],
+    ["no version", JSON.stringify(result)],
+    ["a newer version", JSON.stringify({ ...ok, v: 2 })],
+    ["a band that is not a slug", JSON.stringify({ ...ok, band: "<img src=x>" })],
+    ["an empty title", JSON.stringify({ ...ok, title: "  " })],
+    ["a very long title", JSON.stringify({ ...ok, title: "x".repeat(201) })],
+    ["a title that is not text", JSON.stringify({ ...ok, title: 5 })],
+    ["a date that is not a date", JSON.stringify({ ...ok, at: "yesterday-ish" })],
+    ["a missing date", JSON.stringify({ v: 1, band: "a", title: "b" })],
+    ["a huge value", JSON.stringify({ ...ok, pad: "x".repeat(3000) })],
+  ];
+  it.each(bad)("%s", (_name, raw) => {
+    expect(parseStoredResult(raw as string | null)).toBeNull();
+  });
+
+  it("ignores extra fields but keeps a valid result", () => {
+    expect(parseStoredResult(JSON.stringify({ ...ok, extra: true }))).toEqual(result);
+  });
+});
+
+describe("formatResultDate", () => {
+  it("formats a date for people", () => {
+    expect(formatResultDate("2026-11-25T12:00:00.000Z")).toMatch(/^2[456] November 2026$/);
+  });
+  it("returns an empty string for a bad date", () => {
+    expect(formatResultDate("nope")).toBe("");
+  });
+});

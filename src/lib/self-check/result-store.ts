@@ -1,0 +1,95 @@
+/**
+ * The last result of each self-check, remembered on this device only.
+ * Only the band (id and title) and the date are stored, never the answers.
+ * Storage is injected so tests can use a fake, and every call tolerates
+ * storage that is missing, blocked, full or holding damaged data.
+ */
+
+export const RESULT_KEY_PREFIX = "bounce-back:self-check:";
+const VERSION = 1;
+
+export interface StoredResult {
+  /** The id of the result band. */
+  band: string;
+  /** The band's title when the result was saved. */
+  title: string;
+  /** When the check was taken, as an ISO 8601 string. */
+  at: string;
+}
+
+export type ResultStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export function resultKey(slug: string): string {
+  return `${RESULT_KEY_PREFIX}${slug}`;
+}
+
+/** localStorage if the browser lets us use it, otherwise null. */
+export function browserStorage(): ResultStorage | null {
+  try {
+    const s = globalThis.localStorage;
+    return s ?? null;
+  } catch {
+    // Some browsers throw on the mere access when storage is blocked.
+    return null;
+  }
+}
+
+/** A stored value turned back into a result, or null if it is missing or not valid. */
+export function parseStoredResult(raw: string | null | undefined): StoredResult | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const { v, band, title, at } = value as Record<string, unknown>;
+  if (v !== VERSION) return null;
+  if (typeof band !== "string" || !/^[a-z0-9-]{1,80}$/.test(band)) return null;
+  if (typeof title !== "string" || title.trim().length === 0 || title.length > 200) return null;
+  if (typeof at !== "string" || at.length > 40 || Number.isNaN(Date.parse(at))) return null;
+  return { band, title, at };
+}
+
+export function readResult(storage: ResultStorage | null, slug: string): StoredResult | null {
+  if (!storage) return null;
+  try {
+    return parseStoredResult(storage.getItem(resultKey(slug)));
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the result; false if it could not be saved (blocked or full storage). */
+export function saveResult(
+  storage: ResultStorage | null,
+  slug: string,
+  result: StoredResult,
+): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(resultKey(slug), JSON.stringify({ v: VERSION, ...result }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the result; false if storage could not be reached. */
+export function clearResult(storage: ResultStorage | null, slug: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(resultKey(slug));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A stored date as people read it, e.g. "25 November 2026". */
+export function formatResultDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+}

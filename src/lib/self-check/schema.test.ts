@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { type SelfCheckData, selfCheckSchema } from "./schema";
+
+const question = (n: number) => ({
+  prompt: `This is question number ${n}?`,
+  options: [
+    { label: "Not at all", score: 0 },
+    { label: "A little", score: 1 },
+    { label: "Quite a lot", score: 2 },
+  ],
+});
+
+const explanation =
+  "This is a kind explanation of the result. It is written in a few short sentences. It tells you what the result means and what could help next.";
+
+/** A valid self-check: 6 questions scored 0–2, so totals run from 0 to 12. */
+function valid(): SelfCheckData {
+  return {
+    slug: "test-check",
+    title: "A test self-check",
+    description:
+      "A self-check used only in unit tests, to prove that the schema works as it should.",
+    intro: "Answer these questions to see how the schema behaves with good and bad data.",
+    minutes: 3,
+    questions: [1, 2, 3, 4, 5, 6].map(question),
+    bands: [
+      { id: "low", min: 0, max: 4, title: "Low result", explanation, articles: ["a-one", "a-two"] },
+      {
+        id: "mid",
+        min: 5,
+        max: 8,
+        title: "Middle result",
+        explanation,
+        articles: ["a-one", "a-three"],
+        worksheet: "Try the worksheet to write down what you would like to do next.",
+      },
+      {
+        id: "high",
+        min: 9,
+        max: 12,
+        title: "High result",
+        explanation,
+        articles: ["a-two", "a-three"],
+      },
+    ],
+  };
+}
+
+function messages(data: unknown): string[] {
+  const r = selfCheckSchema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+}
+
+describe("self-check schema", () => {
+  it("accepts a valid self-check", () => {
+    expect(messages(valid())).toEqual([]);
+  });
+
+  it("rejects overlapping bands", () => {
+    const d = valid();
+    (d.bands[1] as { min: number }).min = 4;
+    expect(messages(d).join("\n")).toMatch(/bands\.1: .*overlaps/);
+  });
+
+  it("rejects a gap between bands", () => {
+    const d = valid();
+    (d.bands[1] as { min: number }).min = 6;
+    expect(messages(d).join("\n")).toMatch(/bands\.1: .*gap/);
+  });
+
+  it("rejects bands that leave the top or bottom scores without a result", () => {
+    const d = valid();
+    (d.bands[2] as { max: number }).max = 11;
+    (d.bands[0] as { min: number }).min = 1;
+    const m = messages(d).join("\n");
+    expect(m).toMatch(/highest possible score, 12/);
+    expect(m).toMatch(/lowest possible score, 0/);
+  });
+
+  it("rejects a band that no answers can reach", () => {
+    const d = valid();
+    // Scores 0 or 2 only: every total is even, so a band of 5–5 is never shown.
+    d.questions = d.questions.map((q) => ({
+      ...q,
+      options: [
+        { label: "No", score: 0 },
+        { label: "Yes", score: 2 },
+      ],
+    }));
+    d.bands = [
+      { ...(d.bands[0] as SelfCheckData["bands"][number]), min: 0, max: 4 },
+      { ...(d.bands[1] as SelfCheckData["bands"][number]), min: 5, max: 5 },
+      { ...(d.bands[2] as SelfCheckData["bands"][number]), min: 6, max: 12 },
+    ];
+    expect(messages(d).join("\n")).toMatch(/bands\.1: .*can never be shown/);
+  });
+
+  it("rejects too few or too many options", () => {
+    const d = valid();
+    (d.questions[0] as { options: unknown[] }).options = [{ label: "Only", score: 0 }];
+    expect(messages(d).join("\n")).toMatch(/questions\.0\.options: .*at least 2 options/);
+    const e = valid();
+    (e.questions[0] as { options: unknown[] }).options = [0, 1, 2, 3, 4, 5].map((s) => ({
+      label: `Option ${s}`,
+      score: s,
+    }));
+    expect(messages(e).join("\n")).toMatch(/at most 5 options/);
+  });
+
+  it("rejects too few or too many questions", () => {
+    const d = valid();
+    d.questions = d.questions.slice(0, 5);
+    expect(messages(d).join("\n")).toMatch(/at least 6 questions/);
+    const e = valid();
+    e.questions = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(question);
+    expect(messages(e).join("\n")).toMatch(/at most 10 questions/);
+  });
+
+  it("rejects scores that are not whole numbers, or missing", () => {
+    const d = valid();
+    (d.questions[2] as { options: { score: number }[] }).options[1] = { score: 1.5 } as never;
+    const m = messages(d).join("\n");
+    expect(m).toMatch(/questions\.2\.options\.1\.label/);
+    expect(m).toMatch(/whole numbers/);
+    const e = valid();
+    (e.questions[2] as { options: unknown[] }).options[1] = { label: "No score" };
+    expect(messages(e).join("\n")).toMatch(/needs a score/);
+  });
+
+  it("rejects the same option twice in one question", () => {
+    const d = valid();
+    (d.questions[0] as { options: { label: string; score: number }[] }).options[1] = {
+      label: "not at all",
+      score: 1,
+    };
+    expect(messages(d).join("\n")).toMatch(/appears twice/);
+  });
+
+  it("rejects too few, too many or repeated articles", () => {
+    const d = valid();
+    (d.bands[0] as { articles: string[] }).articles = ["a-one"];
+    expect(messages(d).join("\n")).toMatch(/at least 2 articles/);
+    const e = valid();
+    (e.bands[0] as { articles: string[] }).articles = ["a", "b", "c", "d", "e"];
+    expect(messages(e).join("\n")).toMatch(/at most 4 articles/);
+    const f = valid();
+    (f.bands[0] as { articles: string[] }).articles = ["a-one", "a-one"];
+    expect(messages(f).join("\n")).toMatch(/recommended twice/);
+    const g = valid();
+    (g.bands[0] as { articles: string[] }).articles = ["Not A Slug", "a-one"];
+    expect(messages(g).join("\n")).toMatch(/bands\.0\.articles\.0/);
+  });
+
+  it("rejects repeated band ids and a short explanation", () => {
+    const d = valid();
+    (d.bands[1] as { id: string }).id = "low";
+    expect(messages(d).join("\n")).toMatch(/used twice/);
+    const e = valid();
+    (e.bands[1] as { explanation: string }).explanation = "Too short.";
+    expect(messages(e).join("\n")).toMatch(/few sentences/);
+  });
+
+  it("rejects a bad slug and a missing title", () => {
+    const d = valid() as Partial<SelfCheckData>;
+    d.slug = "Bad Slug";
+    delete d.title;
+    const m = messages(d).join("\n");
+    expect(m).toMatch(/slug/);
+    expect(m).toMatch(/title/);
+  });
+
+  it("keeps the optional fields optional", () => {
+    const d = valid();
+    const parsed = selfCheckSchema.parse(d);
+    expect(parsed.bands[0]?.worksheet).toBeUndefined();
+    expect(parsed.bands[1]?.worksheet).toMatch(/worksheet/);
+    expect(parsed.questions[0]?.hint).toBeUndefined();
+  });
+});

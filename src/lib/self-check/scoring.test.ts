@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import {
+  achievableScores,
+  answersForScore,
+  bandProblems,
+  findBand,
+  scoreRange,
+  totalScore,
+  unansweredQuestions,
+} from "./scoring";
+
+const q = (...scores: number[]) => ({ options: scores.map((score) => ({ score })) });
+
+// Three questions: totals from 0 to 7.
+const questions = [q(0, 1, 2, 3), q(0, 2), q(0, 1, 2)];
+const bands = [
+  { id: "low", min: 0, max: 2 },
+  { id: "mid", min: 3, max: 5 },
+  { id: "high", min: 6, max: 7 },
+];
+
+describe("scoreRange and achievableScores", () => {
+  it("finds the lowest and highest totals", () => {
+    expect(scoreRange(questions)).toEqual({ min: 0, max: 7 });
+    expect(scoreRange([q(1, 3), q(2, 5)])).toEqual({ min: 3, max: 8 });
+  });
+
+  it("lists every total some answers can give", () => {
+    expect(achievableScores(questions)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(achievableScores([q(0, 2), q(0, 2)])).toEqual([0, 2, 4]);
+    expect(achievableScores([q(1, 5), q(0, 10)])).toEqual([1, 5, 11, 15]);
+  });
+
+  it("handles no questions", () => {
+    expect(achievableScores([])).toEqual([0]);
+    expect(scoreRange([])).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe("totalScore", () => {
+  it("adds the scores of the chosen options", () => {
+    expect(totalScore(questions, [0, 0, 0])).toBe(0);
+    expect(totalScore(questions, [3, 1, 2])).toBe(7);
+    expect(totalScore(questions, [1, 1, 0])).toBe(3);
+  });
+
+  it("refuses incomplete or invalid answers", () => {
+    expect(() => totalScore(questions, [0, undefined, 0])).toThrow(/2/);
+    expect(() => totalScore(questions, [0, 0])).toThrow(/3/);
+    expect(() => totalScore(questions, [0, 2, 0])).toThrow();
+    expect(() => totalScore(questions, [-1, 0, 0])).toThrow();
+    expect(() => totalScore(questions, [0.5, 0, 0])).toThrow();
+  });
+
+  it("lists the unanswered questions", () => {
+    expect(unansweredQuestions(questions, [])).toEqual([0, 1, 2]);
+    expect(unansweredQuestions(questions, [1, undefined, 2])).toEqual([1]);
+    expect(unansweredQuestions(questions, [1, 1, 2])).toEqual([]);
+  });
+});
+
+describe("findBand at every boundary", () => {
+  const cases: [number, string | undefined][] = [
+    [-1, undefined],
+    [0, "low"],
+    [2, "low"],
+    [3, "mid"],
+    [5, "mid"],
+    [6, "high"],
+    [7, "high"],
+    [8, undefined],
+  ];
+  it.each(cases)("score %i is in band %s", (score, id) => {
+    expect(findBand(bands, score)?.id).toBe(id);
+  });
+
+  it("scores real answers into the right band", () => {
+    expect(findBand(bands, totalScore(questions, [0, 0, 2]))?.id).toBe("low");
+    expect(findBand(bands, totalScore(questions, [1, 1, 0]))?.id).toBe("mid");
+    expect(findBand(bands, totalScore(questions, [3, 1, 0]))?.id).toBe("mid");
+    expect(findBand(bands, totalScore(questions, [3, 1, 1]))?.id).toBe("high");
+  });
+});
+
+describe("answersForScore", () => {
+  it("finds answers for every achievable total", () => {
+    for (const target of achievableScores(questions)) {
+      const answers = answersForScore(questions, target);
+      expect(answers).toBeDefined();
+      expect(totalScore(questions, answers ?? [])).toBe(target);
+    }
+  });
+
+  it("returns undefined for totals nobody can get", () => {
+    expect(answersForScore([q(0, 2), q(0, 2)], 3)).toBeUndefined();
+    expect(answersForScore(questions, 8)).toBeUndefined();
+  });
+});
+
+describe("bandProblems", () => {
+  it("accepts bands that cover every total exactly once", () => {
+    expect(bandProblems(questions, bands)).toEqual([]);
+  });
+
+  it("reports overlapping bands", () => {
+    const p = bandProblems(questions, [
+      { min: 0, max: 3 },
+      { min: 3, max: 7 },
+    ]);
+    expect(p).toHaveLength(1);
+    expect(p[0]?.message).toMatch(/overlaps/);
+    expect(p[0]?.band).toBe(1);
+  });
+
+  it("reports bands listed out of order as an overlap", () => {
+    const p = bandProblems(questions, [
+      { min: 4, max: 7 },
+      { min: 0, max: 3 },
+    ]);
+    expect(p.map((x) => x.message).join(" ")).toMatch(/overlaps/);
+  });
+
+  it("reports gaps", () => {
+    const p = bandProblems(questions, [
+      { min: 0, max: 2 },
+      { min: 4, max: 7 },
+    ]);
+    expect(p).toHaveLength(1);
+    expect(p[0]?.message).toMatch(/gap/);
+  });
+
+  it("reports bands that do not start at the lowest or end at the highest total", () => {
+    const p = bandProblems(questions, [
+      { min: 1, max: 3 },
+      { min: 4, max: 6 },
+    ]);
+    expect(p.map((x) => x.message)).toEqual([
+      expect.stringMatching(/start at the lowest possible score, 0/),
+      expect.stringMatching(/end at the highest possible score, 7/),
+    ]);
+  });
+
+  it("reports a band no answers can reach", () => {
+    // Totals can only be 0, 2 or 4, so 3–3 is never shown.
+    const p = bandProblems(
+      [q(0, 2), q(0, 2)],
+      [
+        { min: 0, max: 2 },
+        { min: 3, max: 3 },
+        { min: 4, max: 4 },
+      ],
+    );
+    expect(p).toHaveLength(1);
+    expect(p[0]?.band).toBe(1);
+    expect(p[0]?.message).toMatch(/can never be shown/);
+  });
+
+  it("reports a band that starts after it ends", () => {
+    const p = bandProblems(questions, [
+      { min: 0, max: 3 },
+      { min: 5, max: 4 },
+      { min: 5, max: 7 },
+    ]);
+    expect(p.some((x) => /starts \(5\) after it ends \(4\)/.test(x.message))).toBe(true);
+  });
+
+  it("reports an empty list", () => {
+    expect(bandProblems(questions, [])).toHaveLength(1);
+  });
+});
