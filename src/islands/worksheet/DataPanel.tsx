@@ -1,0 +1,165 @@
+import { Component } from "preact";
+import { day, fileName, toBackup } from "../../lib/worksheet/export";
+import type { ImportPlan } from "../../lib/worksheet/merge";
+import {
+  entryTitle,
+  FIELD_TEXT,
+  formatEntryDate,
+  inListOrder,
+  isBlank,
+  TEXT_FIELDS,
+  type WorksheetDoc,
+} from "../../lib/worksheet/model";
+import { ConfirmInline } from "./ConfirmInline";
+import { downloadText } from "./download";
+import { focusSoon } from "./focus";
+import { ImportPanel } from "./ImportPanel";
+import { ids } from "./ids";
+
+interface Props {
+  doc: WorksheetDoc;
+  copies: { key: string; raw: string }[];
+  onImport: (plan: ImportPlan) => void;
+  /** Deletes everything; false if the browser would not. */
+  onDeleteAll: () => boolean;
+}
+
+interface State {
+  mdFailed: boolean;
+  deleting: "idle" | "confirm" | "done" | "failed";
+}
+
+const DELETE = "ws-delete-all";
+const CONFIRM = "ws-delete-all-confirm";
+const RESULT = "ws-delete-all-result";
+
+/** Everything written so far; a blank entry nobody wrote in is left out. */
+const written = (doc: WorksheetDoc) => ({
+  ...doc,
+  entries: doc.entries.filter((e) => !isBlank(e)),
+});
+
+const DELETES =
+  "This removes every reflection, your self-check results and your theme choice from this browser.";
+
+/**
+ * Export (a JSON backup, which works offline, and Markdown, made by code
+ * loaded on first use), import, copies of damaged data, and delete all.
+ */
+export class DataPanel extends Component<Props, State> {
+  override state: State = { mdFailed: false, deleting: "idle" };
+
+  deleting(deleting: State["deleting"], focus: string) {
+    this.setState({ deleting });
+    focusSoon(focus);
+  }
+
+  markdown = async () => {
+    let mdFailed = false;
+    try {
+      const { toMarkdown } = await import("../../lib/worksheet/markdown");
+      const now = Date.now();
+      const kit = { entryTitle, FIELD_TEXT, formatEntryDate, inListOrder, TEXT_FIELDS };
+      const text = toMarkdown(written(this.props.doc), formatEntryDate(day(now)), kit);
+      downloadText(fileName(now, "md"), text, "text/markdown");
+    } catch {
+      mdFailed = true;
+    }
+    this.setState({ mdFailed });
+  };
+
+  render({ doc, copies, onImport, onDeleteAll }: Props, { mdFailed, deleting }: State) {
+    const now = Date.now();
+    return (
+      <section
+        id={ids.data}
+        aria-labelledby={`${ids.data}-h`}
+        class="mt-14 max-w-prose border-t-2 border-line pt-8 print:hidden"
+      >
+        <h2 id={`${ids.data}-h`}>Keep a copy, or delete everything</h2>
+        <p class="mt-2">
+          Your reflections live only in this browser. Keep a copy: a backup (.json) to bring back
+          here later, or a Markdown file (.md) to read anywhere.
+        </p>
+        <div class="ws-row">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() =>
+              downloadText(
+                fileName(now, "json"),
+                toBackup(written(doc), Date.now()),
+                "application/json",
+              )
+            }
+          >
+            Download a backup (.json)
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={this.markdown}>
+            Download as Markdown (.md)
+          </button>
+        </div>
+        {mdFailed && (
+          <p role="alert" class="ws-err mt-2">
+            Part of the page did not load, so no Markdown file was made. Try again, or download the
+            backup, which works offline.
+          </p>
+        )}
+        <h3>Bring back a backup</h3>
+        <ImportPanel doc={doc} onImport={onImport} />
+        {copies.length > 0 && (
+          <>
+            <h3>Damaged data kept in this browser</h3>
+            <ul class="mt-2 grid gap-2">
+              {copies.map((c, i) => (
+                <li key={c.key}>
+                  <button
+                    type="button"
+                    class="btn btn-secondary"
+                    onClick={() =>
+                      downloadText(
+                        fileName(now, "txt", `damaged-data-${i + 1}`),
+                        c.raw,
+                        "text/plain",
+                      )
+                    }
+                  >
+                    Download damaged copy {i + 1}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Delete all my data</h3>
+        <p class="mt-1 mb-3">{DELETES}</p>
+        {deleting === "confirm" ? (
+          <ConfirmInline
+            id={CONFIRM}
+            question="Delete all your data from this browser?"
+            detail={`${DELETES} It cannot be undone.`}
+            confirmLabel="Yes, delete everything"
+            onConfirm={() => this.deleting(onDeleteAll() ? "done" : "failed", RESULT)}
+            onCancel={() => this.deleting("idle", DELETE)}
+          />
+        ) : (
+          <button
+            id={DELETE}
+            type="button"
+            class="btn btn-danger"
+            onClick={() => this.deleting("confirm", CONFIRM)}
+          >
+            Delete all my data
+          </button>
+        )}
+        {(deleting === "done" || deleting === "failed") && (
+          <p id={RESULT} tabIndex={-1} role="status" class="mt-3 font-semibold">
+            {deleting === "done"
+              ? "All your data on this site has been deleted from this browser."
+              : "This browser would not let the page delete its data. You can clear this site’s data in your browser’s settings."}
+          </p>
+        )}
+      </section>
+    );
+  }
+}

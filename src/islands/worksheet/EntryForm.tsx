@@ -1,0 +1,97 @@
+import { Component } from "preact";
+import { type Entry, entryTitle, FIELD_TEXT, type TextField } from "../../lib/worksheet/model";
+import type { EntryPatch, SaveState } from "../../lib/worksheet/session";
+import { ConfirmInline } from "./ConfirmInline";
+import { Field } from "./Field";
+import { focusSoon } from "./focus";
+import { ids } from "./ids";
+import { NextStepsChecklist } from "./NextStepsChecklist";
+import { SaveStatus } from "./SaveStatus";
+
+interface Props {
+  entry: Entry;
+  save: SaveState;
+  announced: boolean;
+  onEdit: (patch: EntryPatch) => void;
+  onDelete: () => void;
+}
+
+const LONG: TextField[] = ["feeling", "wentWell", "differently", "workOn", "advice"];
+const DELETE = "ws-delete";
+const CONFIRM = "ws-confirm-delete";
+
+/** One reflection: every field, the checklist, and delete with confirmation. */
+export class EntryForm extends Component<Props, { confirming: boolean }> {
+  override state = { confirming: false };
+
+  confirm(confirming: boolean) {
+    this.setState({ confirming });
+    focusSoon(confirming ? CONFIRM : DELETE);
+  }
+
+  render(
+    { entry, save, announced, onEdit, onDelete }: Props,
+    { confirming }: { confirming: boolean },
+  ) {
+    const title = entryTitle(entry);
+    const field = (name: TextField | "date", kind: "text" | "date" | "long" = "long") => (
+      <Field
+        id={ids.field(name)}
+        label={FIELD_TEXT[name].label}
+        hint={FIELD_TEXT[name].hint}
+        value={entry[name]}
+        kind={kind}
+        onInput={(value) => onEdit({ [name]: value })}
+      />
+    );
+    return (
+      <section aria-labelledby={ids.heading} class="print:hidden">
+        <div class="ws-head">
+          <h2 id={ids.heading} tabIndex={-1}>
+            {title}
+          </h2>
+          <SaveStatus save={save} announced={announced} />
+        </div>
+        <div class="grid gap-x-6 sm:grid-cols-2">
+          {field("role", "text")}
+          {field("company", "text")}
+        </div>
+        {field("date", "date")}
+        {LONG.map((name) => field(name))}
+        <NextStepsChecklist steps={entry.steps} onChange={(steps) => onEdit({ steps })} />
+        {field("kindNote")}
+
+        <div class="mt-10 border-t-2 border-line pt-4">
+          <div class="ws-row">
+            <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
+              Print this reflection
+            </button>
+            {!confirming && (
+              <button
+                id={DELETE}
+                type="button"
+                class="btn btn-danger"
+                onClick={() => this.confirm(true)}
+              >
+                Delete this reflection
+              </button>
+            )}
+          </div>
+          {confirming && (
+            <ConfirmInline
+              id={CONFIRM}
+              question={`Delete “${title}”?`}
+              detail="You can undo this straight after."
+              confirmLabel="Yes, delete it"
+              onConfirm={() => {
+                this.setState({ confirming: false });
+                onDelete();
+              }}
+              onCancel={() => this.confirm(false)}
+            />
+          )}
+        </div>
+      </section>
+    );
+  }
+}

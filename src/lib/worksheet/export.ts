@@ -1,0 +1,32 @@
+/**
+ * Export to a JSON backup: every entry, versioned, re-importable. It is kept
+ * small and loaded with the page, so a backup works even offline. Markdown
+ * (markdown.ts) and the import checks (import.ts) load when they are used.
+ */
+import { DOC_VERSION, inListOrder, type WorksheetDoc } from "./model";
+
+export const BACKUP_FORMAT = "bounce-back-worksheet";
+
+export function day(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function fileName(now: number, ext: "json" | "md" | "txt", what = "reflections"): string {
+  return `bounce-back-${what}-${day(now)}.${ext}`;
+}
+
+/** The JSON backup: every entry, with the format and version it was written in. */
+export function toBackup(doc: WorksheetDoc, now: number): string {
+  return JSON.stringify(
+    {
+      format: BACKUP_FORMAT,
+      version: DOC_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      entries: inListOrder(doc.entries),
+    },
+    null,
+    2,
+  );
+}

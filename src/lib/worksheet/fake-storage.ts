@@ -1,0 +1,61 @@
+/**
+ * An in-memory Storage for tests. It can refuse access (like a browser that
+ * blocks storage) or refuse writes over a size (like a full storage), and it
+ * can connect several "tabs" through storage events.
+ */
+export class FakeStorage implements Storage {
+  private readonly data = new Map<string, string>();
+  /** Throw a SecurityError on every access. */
+  blocked = false;
+  /** Throw a QuotaExceededError when the total size would go over this many characters. */
+  quota = Number.POSITIVE_INFINITY;
+  /** Called after each change, like the storage event other tabs receive. */
+  onChange: ((key: string | null, newValue: string | null) => void) | null = null;
+
+  private check(): void {
+    if (this.blocked) throw new DOMException("The operation is insecure.", "SecurityError");
+  }
+
+  get length(): number {
+    this.check();
+    return this.data.size;
+  }
+
+  key(index: number): string | null {
+    this.check();
+    return [...this.data.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    this.check();
+    return this.data.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.check();
+    let size = 0;
+    for (const [k, v] of this.data) if (k !== key) size += k.length + v.length;
+    if (size + key.length + value.length > this.quota)
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    this.data.set(key, String(value));
+    this.onChange?.(key, String(value));
+  }
+
+  removeItem(key: string): void {
+    this.check();
+    if (!this.data.has(key)) return;
+    this.data.delete(key);
+    this.onChange?.(key, null);
+  }
+
+  clear(): void {
+    this.check();
+    this.data.clear();
+    this.onChange?.(null, null);
+  }
+
+  /** Test helper: every key and value, without the access checks. */
+  dump(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
+}

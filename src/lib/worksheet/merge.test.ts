@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { planImport } from "./import";
+import { importKit } from "./kit";
+import { applyImport, mergeDocs, sameContent } from "./merge";
+import { type Entry, newEntry, type WorksheetDoc } from "./model";
+
+const e = (id: string, updatedAt: number, extra: Partial<Entry> = {}): Entry => ({
+  ...newEntry(1, id),
+  updatedAt,
+  ...extra,
+});
+const doc = (entries: Entry[], deleted: WorksheetDoc["deleted"] = []): WorksheetDoc => ({
+  version: 1,
+  entries,
+  deleted,
+});
+const ids = (d: WorksheetDoc) => d.entries.map((x) => x.id).sort();
+
+describe("mergeDocs", () => {
+  it("keeps entries from both sides", () => {
+    const m = mergeDocs(doc([e("a", 1)]), doc([e("b", 2)]));
+    expect(ids(m)).toEqual(["a", "b"]);
+  });
+
+  it("keeps the newest version of each entry, whichever side it is on", () => {
+    const left = doc([e("a", 5, { feeling: "new a" }), e("b", 1, { feeling: "old b" })]);
+    const right = doc([e("a", 3, { feeling: "old a" }), e("b", 9, { feeling: "new b" })]);
+    for (const m of [mergeDocs(left, right), mergeDocs(right, left)]) {
+      const by = Object.fromEntries(m.entries.map((x) => [x.id, x.feeling]));
+      expect(by).toEqual({ a: "new a", b: "new b" });
+    }
+  });
+
+  it("gives the same answer on both sides for a tie", () => {
+    const x = doc([e("a", 5, { feeling: "one" })]);
+    const y = doc([e("a", 5, { feeling: "two" })]);
+    expect(mergeDocs(x, y).entries[0]?.feeling).toBe(mergeDocs(y, x).entries[0]?.feeling);
+  });
+
+  it("does not bring back an entry deleted in the other tab", () => {
+    const tabA = doc([e("a", 5), e("b", 5)]);
+    const tabB = doc([e("b", 5)], [{ id: "a", deletedAt: 6 }]);
+    const m = mergeDocs(tabA, tabB);
+    expect(ids(m)).toEqual(["b"]);
+    expect(m.deleted).toEqual([{ id: "a", deletedAt: 6 }]);
+    expect(ids(mergeDocs(tabB, tabA))).toEqual(["b"]);
+  });
+
+  it("keeps an entry changed after it was deleted (an undo, or a later edit), and drops the tombstone", () => {
+    const m = mergeDocs(
+      doc([e("a", 8, { feeling: "still here" })]),
+      doc([], [{ id: "a", deletedAt: 6 }]),
+    );
+    expect(m.entries[0]?.feeling).toBe("still here");
+    expect(m.deleted).toEqual([]);
+  });
+
+  it("is idempotent and loses nothing across many entries", () => {
+    const left = doc(Array.from({ length: 200 }, (_, i) => e(`l${i}`, i)));
+    const right = doc(Array.from({ length: 200 }, (_, i) => e(`r${i}`, i)));
+    const m = mergeDocs(left, right);
+    expect(m.entries).toHaveLength(400);
+    expect(mergeDocs(m, right)).toEqual(m);
+  });
+});
+
+describe("combine: fields still being typed here", () => {
+  it("keeps this tab's unsaved fields over a newer copy, and stamps the result newer than both", () => {
+    const mine = e("a", 5, { feeling: "typing here", workOn: "old" });
+    const theirs = e("a", 9, { feeling: "", workOn: "new there" });
+    const out = mergeDocs(
+      doc([mine]),
+      doc([theirs]),
+      new Map([["a", new Set(["feeling" as const])]]),
+    );
+    expect(out.entries[0]).toMatchObject({
+      feeling: "typing here",
+      workOn: "new there",
+      updatedAt: 10,
+    });
+    // Without unsaved fields the newer copy wins as it is.
+    expect(mergeDocs(doc([mine]), doc([theirs])).entries[0]?.feeling).toBe("");
+  });
+
+  it("takes the other tab's fields even when this copy is newer or equal", () => {
+    const mine = e("a", 9, { feeling: "typing here" });
+    const theirs = e("a", 9, { workOn: "saved there" });
+    const out = mergeDocs(
+      doc([mine]),
+      doc([theirs]),
+      new Map([["a", new Set(["feeling" as const])]]),
+    );
+    expect(out.entries[0]).toMatchObject({
+      feeling: "typing here",
+      workOn: "saved there",
+      updatedAt: 10,
+    });
+    // Nothing new there: this tab's copy stays as it is.
+    const same = mergeDocs(
+      doc([mine]),
+      doc([{ ...mine, feeling: "" }]),
+      new Map([["a", new Set(["feeling" as const])]]),
+    );
+    expect(same.entries[0]).toBe(mine);
+  });
+});
+
+describe("import plan", () => {
+  it("sorts the file's entries into added, updated and unchanged", () => {
+    const local = doc(
+      [e("a", 5, { feeling: "mine" }), e("b", 5, { feeling: "mine" }), e("c", 5)],
+      [{ id: "d", deletedAt: 10 }],
+    );
+    const file = [
+      e("a", 9, { feeling: "newer in file" }),
+      e("b", 2, { feeling: "older in file" }),
+      e("c", 9), // newer but the same words
+      e("d", 3, { feeling: "deleted here" }),
+      e("n", 1, { feeling: "new" }),
+    ];
+    const plan = planImport(local, file, importKit());
+    expect(plan.added.map((x) => x.id)).toEqual(["d", "n"]);
+    expect(plan.updated.map((x) => x.id)).toEqual(["a"]);
+    expect(plan.unchanged.map((x) => x.id)).toEqual(["b", "c"]);
+    const out = applyImport(local, plan);
+    const by = Object.fromEntries(out.entries.map((x) => [x.id, x]));
+    expect(by.a?.feeling).toBe("newer in file");
+    expect(by.b?.feeling).toBe("mine");
+    expect(by.d?.feeling).toBe("deleted here");
+    expect(by.d?.updatedAt).toBe(11);
+    expect(out.deleted).toEqual([]);
+    // A tab that still has the tombstone keeps the imported entry.
+    expect(ids(mergeDocs(doc([], [{ id: "d", deletedAt: 10 }]), out))).toContain("d");
+  });
+
+  it("compares content field by field", () => {
+    expect(sameContent(e("a", 1), e("a", 2))).toBe(true);
+    expect(
+      sameContent(e("a", 1, { steps: [{ id: "s", text: "x", done: false }] }), e("a", 1)),
+    ).toBe(false);
+    expect(
+      sameContent(
+        e("a", 1, { steps: [{ id: "s", text: "x", done: false }] }),
+        e("a", 1, { steps: [{ id: "s", text: "x", done: true }] }),
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * A small hand-written validator for the stored document and for imported
+ * backups. It builds fresh objects field by field, so unknown keys (including
+ * "__proto__", "constructor" and "prototype") are never copied anywhere.
+ *
+ * It salvages what it can: a field of the wrong type becomes empty, an
+ * unreadable entry is skipped, and every repair is reported as a problem, so
+ * the store keeps a backup of the raw text. An import (import.ts) is stricter:
+ * any problem, or any limit below broken, refuses the whole file.
+ */
+import {
+  DOC_VERSION,
+  type Entry,
+  newEntry,
+  type Step,
+  TEXT_FIELDS,
+  type Tombstone,
+  type WorksheetDoc,
+} from "./model";
+
+export const LIMITS = {
+  /** Limits for an imported backup (import.ts). Largest file, in bytes: */
+  importBytes: 5 * 1024 * 1024,
+  entries: 2000,
+  steps: 500,
+  fieldChars: 200_000,
+  stepChars: 2000,
+  tombstones: 5000,
+} as const;
+
+/** A date far in the future (year 2200): nothing real is stamped later. */
+const MAX_TIME = 7_258_118_400_000;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export type ReadResult =
+  | { ok: true; doc: WorksheetDoc; problems: string[] }
+  | { ok: false; problems: string[] };
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+/** Names that mean something to JavaScript objects are never used as ids. */
+const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+
+export function isValidId(v: unknown): v is string {
+  return typeof v === "string" && ID.test(v) && !RESERVED.has(v);
+}
+
+function isTime(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
+}
+
+function readStep(v: unknown, bad: (what: string) => void, n: number): Step | null {
+  const o = isRecord(v) ? v : {};
+  const id = own(o, "id");
+  const text = own(o, "text");
+  const done = own(o, "done");
+  const ok = isValidId(id);
+  if (!ok || typeof text !== "string" || typeof done !== "boolean")
+    bad(`next step ${n} cannot be read`);
+  return ok ? { id, text: typeof text === "string" ? text : "", done: done === true } : null;
+}
+
+export function readEntry(v: unknown, where: string, problems: string[]): Entry | null {
+  const bad = (what: string) => problems.push(`${where}: ${what}.`);
+  const id = isRecord(v) ? own(v, "id") : undefined;
+  if (!isRecord(v) || !isValidId(id)) {
+    bad(isRecord(v) ? "it has no valid id" : "it is not a reflection");
+    return null;
+  }
+  const entry = newEntry(0, id);
+  for (const key of ["createdAt", "updatedAt"] as const) {
+    const t = own(v, key);
+    if (isTime(t)) entry[key] = t;
+    else bad("a time cannot be read");
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = own(v, field);
+    if (typeof value === "string") {
+      entry[field] = value;
+    } else if (value !== undefined) bad(`“${field}” is not text`);
+  }
+  const date = own(v, "date");
+  if (typeof date === "string" && (date === "" || DATE.test(date))) entry.date = date;
+  else if (date !== undefined) bad("the date cannot be read");
+  const steps = own(v, "steps");
+  if (Array.isArray(steps)) {
+    const seen = new Set<string>();
+    steps.forEach((x, i) => {
+      const step = readStep(x, bad, i + 1);
+      if (step && !seen.has(step.id)) {
+        seen.add(step.id);
+        entry.steps.push(step);
+      } else if (step) bad(`next step ${i + 1} is repeated`);
+    });
+  } else if (steps !== undefined) bad("the next steps are not a list");
+  return entry;
+}
+
+function readTombstone(v: unknown): Tombstone | null {
+  if (!isRecord(v)) return null;
+  const id = own(v, "id");
+  const deletedAt = own(v, "deletedAt");
+  return isValidId(id) && isTime(deletedAt) ? { id, deletedAt } : null;
+}
+
+/** Reads a list of entries. A duplicate id keeps the newest copy (and says so). */
+export function readEntries(list: unknown, problems: string[]): Entry[] {
+  if (!Array.isArray(list)) {
+    problems.push("The list of reflections is missing.");
+    return [];
+  }
+  const byId = new Map<string, Entry>();
+  list.forEach((item, i) => {
+    const entry = readEntry(item, `Reflection ${i + 1}`, problems);
+    if (!entry) return;
+    const prev = byId.get(entry.id);
+    if (prev) {
+      problems.push(`Reflection ${i + 1}: it appears twice.`);
+      if (prev.updatedAt >= entry.updatedAt) return;
+    }
+    byId.set(entry.id, entry);
+  });
+  return [...byId.values()];
+}
+
+/** Validates a version 1 document (after any migration). */
+export function readDoc(value: unknown): ReadResult {
+  if (!isRecord(value)) return { ok: false, problems: ["The data is not a worksheet."] };
+  if (own(value, "version") !== DOC_VERSION)
+    return {
+      ok: false,
+      problems: ["The data is from a version of the worksheet this page does not know."],
+    };
+  if (!Array.isArray(own(value, "entries")))
+    return { ok: false, problems: ["The data has no list of reflections."] };
+  const problems: string[] = [];
+  const entries = readEntries(own(value, "entries"), problems);
+  const deleted: Tombstone[] = [];
+  const rawDeleted = own(value, "deleted");
+  if (Array.isArray(rawDeleted)) {
+    for (const t of rawDeleted.slice(-LIMITS.tombstones)) {
+      const tomb = readTombstone(t);
+      if (tomb) deleted.push(tomb);
+      else problems.push("A deleted reflection’s record cannot be read.");
+    }
+  } else if (rawDeleted !== undefined) problems.push("The deleted reflections cannot be read.");
+  return { ok: true, doc: { version: DOC_VERSION, entries, deleted }, problems };
+}
