@@ -1,13 +1,15 @@
 /**
  * A tiny static server for the built site (dist/), with the same behaviour a
  * static host has: index.html for folders, 404.html for anything missing,
- * and the security headers from public/_headers. No dependencies.
+ * the security headers from public/_headers, and gzip for text, as any real
+ * static host would send it. No dependencies.
  *
  * Usage: node scripts/serve.ts [folder] [--port 4321]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf("--port");
@@ -83,16 +85,24 @@ const server = createServer((req, res) => {
   const file = resolvePath(url.pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, "404.html");
+  const type = types[extname(path)] ?? "application/octet-stream";
+  const compress =
+    /^(text\/|application\/(json|manifest|xml|wasm))|svg/.test(type) &&
+    /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   res.writeHead(status, {
     ...securityHeaders,
-    "Content-Type": types[extname(path)] ?? "application/octet-stream",
+    "Content-Type": type,
     "Cache-Control": "no-cache",
+    Vary: "Accept-Encoding",
+    ...(compress ? { "Content-Encoding": "gzip" } : {}),
   });
   if (req.method === "HEAD") {
     res.end();
     return;
   }
-  createReadStream(path).pipe(res);
+  const stream = createReadStream(path);
+  if (compress) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 });
 
 server.listen(port, "127.0.0.1", () => {
