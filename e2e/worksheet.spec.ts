@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Download, Page } from "@playwright/test";
+import { newEntry } from "../src/lib/worksheet/model";
 import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
 
 /**
@@ -79,23 +80,7 @@ function watch(page: Page): string[] {
 }
 
 function entry(id: string, extra: Partial<StoredEntry> & Record<string, unknown> = {}) {
-  const now = Date.now();
-  return {
-    id,
-    createdAt: now - 1000,
-    updatedAt: now - 1000,
-    date: "",
-    steps: [],
-    role: "",
-    company: "",
-    feeling: "",
-    wentWell: "",
-    differently: "",
-    workOn: "",
-    advice: "",
-    kindNote: "",
-    ...extra,
-  };
+  return { ...newEntry(Date.now() - 1000, id), ...extra };
 }
 
 const backup = (entries: unknown[]) =>

@@ -2,18 +2,9 @@ import { describe, expect, it } from "vitest";
 import { planImport } from "./import";
 import { importKit } from "./kit";
 import { applyImport, mergeDocs, sameContent } from "./merge";
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
+import type { WorksheetDoc } from "./model";
+import { doc, e } from "./test-helpers";
 
-const e = (id: string, updatedAt: number, extra: Partial<Entry> = {}): Entry => ({
-  ...newEntry(1, id),
-  updatedAt,
-  ...extra,
-});
-const doc = (entries: Entry[], deleted: WorksheetDoc["deleted"] = []): WorksheetDoc => ({
-  version: 1,
-  entries,
-  deleted,
-});
 const ids = (d: WorksheetDoc) => d.entries.map((x) => x.id).sort();
 
 describe("mergeDocs", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "./fake-storage";
 import { migrate } from "./migrate";
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
+import type { WorksheetDoc } from "./model";
 import {
   classifyError,
   clearSiteData,
@@ -11,18 +11,9 @@ import {
   UPGRADE_PREFIX,
   WorksheetStore,
 } from "./store";
+import { doc, e } from "./test-helpers";
 
 const NOW = Date.UTC(2025, 5, 1, 12);
-const e = (id: string, updatedAt: number, extra: Partial<Entry> = {}): Entry => ({
-  ...newEntry(1, id),
-  updatedAt,
-  ...extra,
-});
-const doc = (entries: Entry[], deleted: WorksheetDoc["deleted"] = []): WorksheetDoc => ({
-  version: 1,
-  entries,
-  deleted,
-});
 const setup = (fake = new FakeStorage()) => ({
   fake,
   store: new WorksheetStore(
