@@ -1,4 +1,5 @@
 import { Component } from "preact";
+import { browserStorage, clearSiteData, type StorageLike } from "../lib/site-storage";
 
 interface State {
   phase: "idle" | "confirm" | "done" | "failed";
@@ -6,29 +7,13 @@ interface State {
 
 /**
  * "Delete all my data" on /about/, with a confirmation. It removes every key
- * this site stored (worksheet entries, self-check results, the theme choice).
- *
- * It is deliberately self-contained: sharing a module with the worksheet
- * island would make the bundler split both into extra chunks and push the
- * worksheet page over its JavaScript budget. The worksheet has its own button
- * (src/islands/worksheet/DataPanel.tsx) that does the same through its store;
- * src/islands/DeleteAllData.test.ts checks both remove the same keys.
+ * this site stored (worksheet entries, self-check results, the theme choice),
+ * through the same clearSiteData() the worksheet's own button uses.
+ * Blocked storage holds nothing, so there is nothing to delete: that is done too.
  */
-export function clearAll(
-  storage: Pick<Storage, "key" | "length" | "removeItem"> = localStorage,
-): boolean {
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith("bounce-back:")) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-    return true;
-  } catch (e) {
-    // Blocked storage holds nothing, so there is nothing to delete.
-    return (e as { name?: string }).name === "SecurityError";
-  }
+export function clearAll(getStorage: () => StorageLike = browserStorage): boolean {
+  const trouble = clearSiteData(getStorage);
+  return trouble === null || trouble === "blocked";
 }
 
 export default class DeleteAllData extends Component<object, State> {

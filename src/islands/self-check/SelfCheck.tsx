@@ -1,8 +1,8 @@
 import { Component, createRef } from "preact";
 import {
-  browserStorage,
   clearResult,
   readResult,
+  resultStorage,
   type StoredResult,
   saveResult,
 } from "../../lib/self-check/result-store";
@@ -59,7 +59,7 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
 
   /** On return, show the remembered result (without moving focus). */
   override componentDidMount() {
-    const saved = readResult(browserStorage(), this.props.slug);
+    const saved = readResult(resultStorage(), this.props.slug);
     if (saved) this.setState({ saved, result: saved });
   }
 
@@ -100,7 +100,7 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
     const band = findBand(bands, totalScore(questions, answers));
     if (!band) return; // The schema guarantees a band for every possible total.
     const result: StoredResult = { band: band.id, title: band.title, at: new Date().toISOString() };
-    const ok = saveResult(browserStorage(), slug, result);
+    const ok = saveResult(resultStorage(), slug, result);
     this.show(
       {
         result,
@@ -118,7 +118,7 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
   };
 
   clear = () => {
-    clearResult(browserStorage(), this.props.slug);
+    clearResult(resultStorage(), this.props.slug);
     this.show(
       {
         answers: this.empty(),

@@ -5,7 +5,10 @@
  * storage that is missing, blocked, full or holding damaged data.
  */
 
-export const RESULT_KEY_PREFIX = "bounce-back:self-check:";
+import { formatDate } from "../site";
+import { browserStorage, SITE_PREFIX } from "../site-storage";
+
+export const RESULT_KEY_PREFIX = `${SITE_PREFIX}self-check:`;
 const VERSION = 1;
 
 export interface StoredResult {
@@ -23,13 +26,11 @@ export function resultKey(slug: string): string {
   return `${RESULT_KEY_PREFIX}${slug}`;
 }
 
-/** localStorage if the browser lets us use it, otherwise null. */
-export function browserStorage(): ResultStorage | null {
+/** The browser's localStorage, or null when it is missing or blocked. */
+export function resultStorage(): ResultStorage | null {
   try {
-    const s = globalThis.localStorage;
-    return s ?? null;
+    return browserStorage();
   } catch {
-    // Some browsers throw on the mere access when storage is blocked.
     return null;
   }
 }
@@ -91,5 +92,5 @@ export function clearResult(storage: ResultStorage | null, slug: string): boolea
 export function formatResultDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  return formatDate(date, "local");
 }

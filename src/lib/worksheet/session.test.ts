@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeStorage } from "./fake-storage";
+import { FakeStorage } from "../fake-storage";
 import { planImport } from "./import";
 import { importKit } from "./kit";
 import { newEntry } from "./model";

@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FakeStorage } from "./fake-storage";
+import { FakeStorage } from "../fake-storage";
 import { migrate } from "./migrate";
 import type { WorksheetDoc } from "./model";
-import {
-  classifyError,
-  clearSiteData,
-  DAMAGED_PREFIX,
-  KEY,
-  UPGRADE_PREFIX,
-  WorksheetStore,
-} from "./store";
+import { DAMAGED_PREFIX, KEY, UPGRADE_PREFIX, WorksheetStore } from "./store";
 import { doc, e } from "./test-helpers";
 
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -213,27 +206,5 @@ describe("WorksheetStore: blocked or full storage", () => {
     expect(JSON.parse(fake.getItem(KEY) ?? "").entries[0].feeling).toBe("short");
     fake.quota = Number.POSITIVE_INFINITY;
     expect(store.save(big).ok).toBe(true);
-  });
-
-  it("classifies storage errors from every browser", () => {
-    expect(classifyError(new DOMException("x", "QuotaExceededError"))).toBe("full");
-    expect(classifyError({ name: "NS_ERROR_DOM_QUOTA_REACHED" })).toBe("full");
-    expect(classifyError({ code: 22 })).toBe("full");
-    expect(classifyError(new DOMException("x", "SecurityError"))).toBe("blocked");
-    expect(classifyError(new TypeError("x"))).toBe("failed");
-    expect(classifyError(null)).toBe("failed");
-  });
-});
-
-describe("Delete all my data", () => {
-  it("removes every key of this site and nothing else", () => {
-    const fake = new FakeStorage();
-    fake.setItem(KEY, "{}");
-    fake.setItem(`${DAMAGED_PREFIX}x`, "junk");
-    fake.setItem("bounce-back:theme", "dark");
-    fake.setItem("bounce-back:self-check:x", "{}");
-    fake.setItem("other-site", "keep");
-    expect(clearSiteData(() => fake)).toBeNull();
-    expect(fake.dump()).toEqual({ "other-site": "keep" });
   });
 });

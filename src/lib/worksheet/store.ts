@@ -11,30 +11,25 @@
  * - A blocked storage (SecurityError) or a full one (QuotaExceededError) is
  *   reported, never thrown: the page keeps working from memory.
  */
-import { mergeDocs, type Touched } from "./merge";
-import type { Upgrade } from "./migrate";
-import { DOC_VERSION, emptyDoc, type WorksheetDoc } from "./model";
-import {
-  browserStorage,
-  classifyError,
-  clearSiteData,
-  type StorageLike,
-  type Trouble,
-} from "./storage";
-import { isRecord, readDoc } from "./validate";
 
-export {
+import {
   browserStorage,
   classifyError,
   clearSiteData,
   SITE_PREFIX,
   type StorageLike,
   type Trouble,
-} from "./storage";
+} from "../site-storage";
+import { mergeDocs, type Touched } from "./merge";
+import type { Upgrade } from "./migrate";
+import { DOC_VERSION, emptyDoc, type WorksheetDoc } from "./model";
+import { isRecord, readDoc } from "./validate";
 
-export const KEY = "bounce-back:worksheet";
-export const DAMAGED_PREFIX = "bounce-back:worksheet:damaged:";
-export const UPGRADE_PREFIX = "bounce-back:worksheet:before-upgrade:v";
+export type { Trouble } from "../site-storage";
+
+export const KEY = `${SITE_PREFIX}worksheet`;
+export const DAMAGED_PREFIX = `${KEY}:damaged:`;
+export const UPGRADE_PREFIX = `${KEY}:before-upgrade:v`;
 
 export interface Damaged {
   /** The text as it was found. */

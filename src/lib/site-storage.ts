@@ -1,4 +1,8 @@
-/** Storage helpers: the Storage-like type, error sorting, and deleting this site's keys. */
+/**
+ * What every part of the site shares about localStorage: the key prefix, a
+ * Storage-like type (so tests can pass src/lib/fake-storage.ts), sorting
+ * storage errors, and deleting everything this site stored.
+ */
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
@@ -29,7 +33,11 @@ export function browserStorage(): StorageLike {
   return s;
 }
 
-/** Removes every key that starts with "bounce-back:" (see also src/islands/DeleteAllData.tsx). */
+/**
+ * Removes every key that starts with "bounce-back:": worksheet entries and
+ * their backups, self-check results and the theme choice. Returns null when
+ * done, or why it could not be done.
+ */
 export function clearSiteData(getStorage: () => StorageLike = browserStorage): Trouble | null {
   let trouble: Trouble | null = null;
   try {
