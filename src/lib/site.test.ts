@@ -34,5 +34,6 @@ describe("isCurrentSection", () => {
 describe("formatDate", () => {
   test("writes dates the British way, in UTC", () => {
     expect(formatDate(new Date("2026-11-25"))).toBe("25 November 2026");
+    expect(formatDate(new Date("2026-11-25T23:30:00Z"))).toBe("25 November 2026");
   });
 });

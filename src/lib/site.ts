@@ -20,11 +20,16 @@ export function isCurrentSection(pathname: string, href: string): boolean {
   return path === href || path.startsWith(href);
 }
 
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/**
+ * A date as people read it, e.g. "25 November 2026". Calendar dates (an
+ * article's update, an interview date) are read in UTC so they never shift a
+ * day; a moment on this device (when a self-check was taken) in local time.
+ */
+export function formatDate(date: Date, zone: "utc" | "local" = "utc"): string {
+  return date.toLocaleDateString("en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+    ...(zone === "utc" ? { timeZone: "UTC" } : {}),
+  });
 }

@@ -2,6 +2,7 @@
  * The reflection worksheet's data model. Everything here is plain data so that
  * it can be stored as JSON, validated on every read and merged between tabs.
  */
+import { formatDate } from "../site";
 
 export const DOC_VERSION = 1;
 
@@ -100,14 +101,7 @@ export function isBlank(entry: Entry): boolean {
 export function formatEntryDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  return d?.toISOString().startsWith(date)
-    ? d.toLocaleDateString("en-GB", {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: "UTC",
-      })
-    : date;
+  return d?.toISOString().startsWith(date) ? formatDate(d) : date;
 }
 
 /** Entries newest first by the time they were last changed. */
