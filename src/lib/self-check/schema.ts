@@ -22,6 +22,21 @@ function refKey(ref: unknown): string {
   return JSON.stringify(ref);
 }
 
+/** Adds an issue at each item whose key was already seen earlier in the list. */
+function flagRepeats<T>(
+  ctx: z.RefinementCtx,
+  items: readonly T[],
+  key: (item: T) => string,
+  issue: (key: string, index: number) => { message: string; path: (string | number)[] },
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: "custom", ...issue(k, i) });
+    seen.add(k);
+  });
+}
+
 const optionSchema = z.object({
   label: z.string().trim().min(1, "Every option needs a label").max(120),
   score: z
@@ -40,20 +55,17 @@ const questionSchema = z
       .min(2, "Give each question at least 2 options")
       .max(5, "Give each question at most 5 options"),
   })
-  .superRefine((q, ctx) => {
-    const seen = new Set<string>();
-    q.options.forEach((o, i) => {
-      const key = o.label.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `Option "${o.label}" appears twice`,
-          path: ["options", i, "label"],
-        });
-      }
-      seen.add(key);
-    });
-  });
+  .superRefine((q, ctx) =>
+    flagRepeats(
+      ctx,
+      q.options,
+      (o) => o.label.toLowerCase(),
+      (_, i) => ({
+        message: `Option "${q.options[i]?.label}" appears twice`,
+        path: ["options", i, "label"],
+      }),
+    ),
+  );
 
 /**
  * The fields of a self-check file. `articleRef` is `reference("articles")` in
@@ -78,20 +90,12 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .max(4, "Recommend at most 4 articles"),
       worksheet: z.string().trim().min(30).max(300).optional(),
     })
-    .superRefine((b, ctx) => {
-      const seen = new Set<string>();
-      b.articles.forEach((a, i) => {
-        const key = refKey(a);
-        if (seen.has(key)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `Article "${key}" is recommended twice`,
-            path: ["articles", i],
-          });
-        }
-        seen.add(key);
-      });
-    });
+    .superRefine((b, ctx) =>
+      flagRepeats(ctx, b.articles, refKey, (key, i) => ({
+        message: `Article "${key}" is recommended twice`,
+        path: ["articles", i],
+      })),
+    );
 
   return z
     .object({
@@ -114,17 +118,12 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .max(5, "A self-check has at most 5 result bands"),
     })
     .superRefine((check, ctx) => {
-      const ids = new Set<string>();
-      check.bands.forEach((b, i) => {
-        if (ids.has(b.id)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `Band id "${b.id}" is used twice`,
-            path: ["bands", i, "id"],
-          });
-        }
-        ids.add(b.id);
-      });
+      flagRepeats(
+        ctx,
+        check.bands,
+        (b) => b.id,
+        (id, i) => ({ message: `Band id "${id}" is used twice`, path: ["bands", i, "id"] }),
+      );
       for (const p of bandProblems(check.questions, check.bands)) {
         ctx.addIssue({
           code: "custom",
