@@ -22,8 +22,8 @@ import {
 } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { gz } from "../src/lib/page-weight.ts";
 import { PAGEFIND_OPTIONS } from "../src/lib/search/config.ts";
 import { writeCorpus } from "./corpus.ts";
 import { QUERIES } from "./words.ts";
@@ -230,7 +230,7 @@ async function timeQueries(dist: string, port: number, noWorker: boolean): Promi
         .map((p) => join(dist, p))
         .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
       const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
-      const gzip = files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+      const gzip = files.reduce((s, f) => s + gz(readFileSync(f)), 0);
       const sorted = [...result.times].sort((a, b) => a - b);
       const searchSorted = [...result.searchOnly].sort((a, b) => a - b);
       return {
@@ -352,30 +352,30 @@ async function main(): Promise<void> {
     runs,
   };
 
+  /** A table row: its label, then one cell per corpus size. */
+  const row = (
+    label: string,
+    cell: (r: (typeof report.runs)[number]) => string | number | null,
+  ) => [label, ...report.runs.map((r) => String(cell(r) ?? "n/a"))];
+  const otherMode = runs[0]?.otherMode.mode ?? "other";
   const rows = [
-    ["articles", ...runs.map((r) => String(r.articles))],
-    ["HTML pages", ...runs.map((r) => String(r.htmlPages))],
-    ["astro build (s)", ...runs.map((r) => String(r.buildSeconds))],
-    ["pagefind (s)", ...runs.map((r) => String(r.indexSeconds))],
-    ["total (s)", ...runs.map((r) => String(r.totalSeconds))],
-    ["pages per second", ...runs.map((r) => String(r.pagesPerSecond))],
-    ["peak memory, build (MB)", ...runs.map((r) => String(r.buildPeakMemoryMb ?? "n/a"))],
-    ["peak memory, pagefind (MB)", ...runs.map((r) => String(r.indexPeakMemoryMb ?? "n/a"))],
-    ["index size", ...runs.map((r) => kb(r.indexBytes))],
-    ["index files", ...runs.map((r) => String(r.indexFiles))],
-    ["first search (ms)", ...runs.map((r) => String(r.firstSearchMs))],
-    ["query median (ms)", ...runs.map((r) => String(r.medianMs))],
-    ["query p95 (ms)", ...runs.map((r) => String(r.p95Ms))],
-    ["  search() alone, median (ms)", ...runs.map((r) => String(r.searchOnlyMedianMs))],
-    [
-      `first search, ${runs[0]?.otherMode.mode ?? "other"} (ms)`,
-      ...runs.map((r) => String(r.otherMode.firstSearchMs)),
-    ],
-    [
-      `query median, ${runs[0]?.otherMode.mode ?? "other"} (ms)`,
-      ...runs.map((r) => String(r.otherMode.medianMs)),
-    ],
-    ["first search downloads (gzip)", ...runs.map((r) => kb(r.firstSearchGzipBytes))],
+    row("articles", (r) => r.articles),
+    row("HTML pages", (r) => r.htmlPages),
+    row("astro build (s)", (r) => r.buildSeconds),
+    row("pagefind (s)", (r) => r.indexSeconds),
+    row("total (s)", (r) => r.totalSeconds),
+    row("pages per second", (r) => r.pagesPerSecond),
+    row("peak memory, build (MB)", (r) => r.buildPeakMemoryMb),
+    row("peak memory, pagefind (MB)", (r) => r.indexPeakMemoryMb),
+    row("index size", (r) => kb(r.indexBytes)),
+    row("index files", (r) => r.indexFiles),
+    row("first search (ms)", (r) => r.firstSearchMs),
+    row("query median (ms)", (r) => r.medianMs),
+    row("query p95 (ms)", (r) => r.p95Ms),
+    row("  search() alone, median (ms)", (r) => r.searchOnlyMedianMs),
+    row(`first search, ${otherMode} (ms)`, (r) => r.otherMode.firstSearchMs),
+    row(`query median, ${otherMode} (ms)`, (r) => r.otherMode.medianMs),
+    row("first search downloads (gzip)", (r) => kb(r.firstSearchGzipBytes)),
   ];
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
   console.log(

@@ -1,3 +1,4 @@
+import { topicHref } from "../../lib/articles";
 import { TOPICS } from "../../lib/topics";
 import { WordSuggestions } from "./WordSuggestions";
 
@@ -33,7 +34,7 @@ export function NoResults({ elsewhere, onSearchAllTopics, onTry }: Props) {
           {TOPICS.map((topic, i) => (
             <span key={topic.id}>
               {i > 0 && ", "}
-              <a href={`/topics/${topic.id}/`}>{topic.name}</a>
+              <a href={topicHref(topic.id)}>{topic.name}</a>
             </span>
           ))}
           .

@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { MAX_QUERY_LENGTH, SEARCH_PATH } from "../../lib/search/query";
 
 interface Props {
   id: string;
@@ -13,7 +14,7 @@ export function SearchBox({ id, value, inputRef, onInput, onSubmit }: Props) {
   return (
     <search>
       <form
-        action="/search/"
+        action={SEARCH_PATH}
         method="get"
         onSubmit={(event) => {
           event.preventDefault();
@@ -36,7 +37,7 @@ export function SearchBox({ id, value, inputRef, onInput, onSubmit }: Props) {
           autocapitalize="off"
           spellcheck={false}
           enterkeyhint="search"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           aria-describedby={`${id}-hint`}
           value={value}
           onInput={(event) => onInput(event.currentTarget.value)}

@@ -6,13 +6,14 @@ import {
   searchHref,
   searchOptions,
   toggleTopic,
-  topicName,
+  topicNames,
 } from "../../lib/search/query";
 import {
+  isListKey,
   moveIndex,
   resultsMessage,
   type ShapedResult,
-  shapeResult,
+  shapeResults,
 } from "../../lib/search/results";
 import type { PagefindResult } from "../../lib/search/types";
 import type { TopicId } from "../../lib/topics";
@@ -25,7 +26,7 @@ import { SearchHints } from "./SearchHints";
 import { TopicFilter } from "./TopicFilter";
 
 /** Wait this long after the last keystroke before searching. */
-export const DEBOUNCE_MS = 180;
+const DEBOUNCE_MS = 180;
 /** Results whose details are fetched at a time. */
 const PAGE_SIZE = 8;
 
@@ -42,8 +43,6 @@ export interface SearchUIProps {
   layout?: "page" | "dialog";
 }
 
-type IndexState = "loading" | "ready" | "failed";
-
 interface Outcome {
   query: string;
   topics: TopicId[];
@@ -51,16 +50,6 @@ interface Outcome {
   unfiltered: number;
   shown: ShapedResult[];
 }
-
-async function details(hits: PagefindResult[]): Promise<ShapedResult[]> {
-  const data = await Promise.all(hits.map((hit) => hit.data()));
-  return data.flatMap((d, i) => {
-    const shaped = shapeResult(hits[i]?.id ?? String(i), d);
-    return shaped ? [shaped] : [];
-  });
-}
-
-const ARROWS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
 
 /**
  * Site search on Pagefind's JavaScript API: a labelled box, topic filters,
@@ -71,10 +60,10 @@ export default function SearchUI(props: SearchUIProps) {
   const { inputId, headingLevel, syncUrl = false, onNavigate, layout = "page" } = props;
   const [query, setQuery] = useState("");
   const [topics, setTopics] = useState<TopicId[]>([]);
-  const [index, setIndex] = useState<IndexState>("loading");
+  /** The index (or a page of result details) could not be fetched. */
+  const [failed, setFailed] = useState(false);
   const [retrying, setRetrying] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [status, setStatus] = useState("");
   const [loadingMore, setLoadingMore] = useState(false);
 
   const latest = useRef(0);
@@ -97,7 +86,6 @@ export default function SearchUI(props: SearchUIProps) {
     }
     if (!q) {
       setOutcome(null);
-      setStatus("");
       return;
     }
     try {
@@ -105,9 +93,9 @@ export default function SearchUI(props: SearchUIProps) {
       const response = await pagefind.search(q, searchOptions(next.topics));
       if (ticket !== latest.current) return;
       const hits = response.results;
-      const shown = await details(hits.slice(0, PAGE_SIZE));
+      const shown = await shapeResults(hits.slice(0, PAGE_SIZE));
       if (ticket !== latest.current) return;
-      setIndex("ready");
+      setFailed(false);
       setOutcome({
         query: q,
         topics: next.topics,
@@ -115,12 +103,10 @@ export default function SearchUI(props: SearchUIProps) {
         unfiltered: response.unfilteredResultCount,
         shown,
       });
-      setStatus(resultsMessage(hits.length, q, next.topics.map(topicName)));
     } catch {
       if (ticket !== latest.current) return;
-      setIndex("failed");
+      setFailed(true);
       setOutcome(null);
-      setStatus("");
     }
   }
 
@@ -146,12 +132,12 @@ export default function SearchUI(props: SearchUIProps) {
     loadPagefind().then(
       () => {
         setRetrying(false);
-        setIndex("ready");
+        setFailed(false);
         void run(state.current);
       },
       () => {
         setRetrying(false);
-        setIndex("failed");
+        setFailed(true);
       },
     );
   }
@@ -162,14 +148,14 @@ export default function SearchUI(props: SearchUIProps) {
     setLoadingMore(true);
     const from = shownFor.shown.length;
     try {
-      const more = await details(shownFor.hits.slice(from, from + PAGE_SIZE));
+      const more = await shapeResults(shownFor.hits.slice(from, from + PAGE_SIZE));
       // Only add them if the results on screen are still the ones they belong to.
       if (shownFor === currentOutcome.current) {
         focusAfterMore.current = from;
         setOutcome({ ...shownFor, shown: [...shownFor.shown, ...more] });
       }
     } catch {
-      setIndex("failed");
+      setFailed(true);
     } finally {
       setLoadingMore(false);
     }
@@ -183,10 +169,7 @@ export default function SearchUI(props: SearchUIProps) {
 
   // Load the index as soon as search opens, and run a search from the address.
   useEffect(() => {
-    loadPagefind().then(
-      () => setIndex((s) => (s === "loading" ? "ready" : s)),
-      () => setIndex("failed"),
-    );
+    loadPagefind().catch(() => setFailed(true));
     if (syncUrl) {
       const initial = readSearchParams(location.search);
       if (initial.q || initial.topics.length) update(initial, true);
@@ -204,8 +187,8 @@ export default function SearchUI(props: SearchUIProps) {
   }, [outcome]);
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (!ARROWS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
-      return;
+    const { key } = event;
+    if (!isListKey(key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const root = rootRef.current;
     const input = inputRef.current;
     if (!root || !input) return;
@@ -213,27 +196,24 @@ export default function SearchUI(props: SearchUIProps) {
     const current = links.indexOf(event.target as HTMLAnchorElement);
     const inBox = event.target === input;
     // In the box only "down" leaves it; elsewhere (filters, buttons) keys keep their usual job.
-    if ((inBox && event.key !== "ArrowDown") || (!inBox && current < 0) || links.length === 0)
-      return;
+    if ((inBox && key !== "ArrowDown") || (!inBox && current < 0) || links.length === 0) return;
     event.preventDefault();
-    const next = moveIndex(current, event.key as "ArrowDown", links.length);
+    const next = moveIndex(current, key, links.length);
     (next < 0 ? input : links[next])?.focus();
   }
 
+  /** A plain click follows the link in this tab (the dialog closes); others open a new tab. */
   function onFollow(event: MouseEvent): void {
-    if (
-      event.button === 0 &&
-      !event.metaKey &&
-      !event.ctrlKey &&
-      !event.shiftKey &&
-      !event.altKey
-    ) {
+    if (!(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
       onNavigate?.();
     }
   }
 
   const hasQuery = normaliseQuery(query) !== "";
-  const showingOutcome = hasQuery && outcome !== null;
+  // Emptying the box clears the outcome at once, so an outcome is always for what is typed.
+  const status = outcome
+    ? resultsMessage(outcome.hits.length, outcome.query, topicNames(outcome.topics))
+    : "";
   const dialog = layout === "dialog";
 
   return (
@@ -255,11 +235,11 @@ export default function SearchUI(props: SearchUIProps) {
         <p role="status" class={status ? "font-semibold" : "sr-only"}>
           {status}
         </p>
-        {index === "failed" ? (
+        {failed ? (
           <LoadError retrying={retrying} onRetry={retry} />
         ) : !hasQuery ? (
           <SearchHints onTry={(q) => searchFor({ q })} />
-        ) : showingOutcome && outcome.shown.length > 0 ? (
+        ) : outcome && outcome.shown.length > 0 ? (
           <ResultList
             results={outcome.shown}
             total={outcome.hits.length}
@@ -268,7 +248,7 @@ export default function SearchUI(props: SearchUIProps) {
             onMore={() => void showMore()}
             onFollow={onFollow}
           />
-        ) : showingOutcome ? (
+        ) : outcome ? (
           <NoResults
             elsewhere={outcome.topics.length ? outcome.unfiltered : 0}
             onSearchAllTopics={() => searchFor({ topics: [] })}

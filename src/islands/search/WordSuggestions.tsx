@@ -1,5 +1,5 @@
 /** Words that find something on this site, offered when someone is stuck. */
-export const SUGGESTED_WORDS = ["feedback", "motivation", "rejection email"] as const;
+const SUGGESTED_WORDS = ["feedback", "motivation", "rejection email"] as const;
 
 interface Props {
   onTry: (words: string) => void;

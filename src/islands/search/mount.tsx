@@ -11,15 +11,11 @@ import SearchUI from "./SearchUI";
  */
 const dialog = searchDialog();
 if (dialog) {
-  dialog.removeAttribute("aria-label");
-  dialog.setAttribute("aria-labelledby", "search-dialog-title");
   dialog.replaceChildren();
   render(
     <>
       <div class="flex items-center justify-between gap-4 px-4 pt-4 sm:px-6">
-        <h2 id="search-dialog-title" class="text-2xl font-bold">
-          Search
-        </h2>
+        <h2 class="text-2xl font-bold">Search</h2>
         <form method="dialog">
           <button type="submit" class="btn btn-secondary">
             Close

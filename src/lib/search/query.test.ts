@@ -7,7 +7,7 @@ import {
   searchOptions,
   toggleTopic,
   topicByName,
-  topicName,
+  topicNames,
 } from "./query";
 
 describe("normaliseQuery", () => {
@@ -67,7 +67,7 @@ describe("searchHref", () => {
 
 describe("topic filters", () => {
   it("maps ids to the names Pagefind filters on, and back", () => {
-    expect(topicName("coping")).toBe("Coping and care");
+    expect(topicNames(["coping", "learning"])).toEqual(["Coping and care", "Learning from it"]);
     expect(topicByName("Coping and care")?.id).toBe("coping");
     expect(topicByName("Something else")).toBeUndefined();
     expect(topicByName(undefined)).toBeUndefined();

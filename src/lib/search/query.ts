@@ -1,4 +1,4 @@
-import { TOPIC_IDS, TOPICS, type TopicId } from "../topics";
+import { getTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "../topics";
 import type { PagefindSearchOptions } from "./types";
 
 /** Long enough for any real question; stops a pasted essay from reaching the index. */
@@ -14,10 +14,6 @@ export interface SearchState {
 /** Collapses whitespace, trims and caps the length of what someone typed. */
 export function normaliseQuery(raw: string | null | undefined): string {
   return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
-}
-
-export function isTopicId(value: string): value is TopicId {
-  return (TOPIC_IDS as readonly string[]).includes(value);
 }
 
 /** Known topic ids only, each once, in the site's topic order. */
@@ -36,29 +32,27 @@ export function readSearchParams(search: string): SearchState {
 }
 
 /** The shareable address of a search: `/search/?q=words&topic=coping`. */
-export function searchHref(state: SearchState, path = SEARCH_PATH): string {
+export function searchHref(state: SearchState): string {
   const params = new URLSearchParams();
   const q = normaliseQuery(state.q);
   if (q) params.set("q", q);
   for (const topic of cleanTopics(state.topics)) params.append("topic", topic);
   const query = params.toString();
-  return query ? `${path}?${query}` : path;
-}
-
-/** Pagefind's filter value for a topic: its name, as set by data-pagefind-filter. */
-export function topicName(id: TopicId): string {
-  return TOPICS.find((t) => t.id === id)?.name ?? id;
+  return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
 /** The topic whose name Pagefind returned, if it is one of ours. */
-export function topicByName(name: string | undefined): (typeof TOPICS)[number] | undefined {
+export function topicByName(name: string | undefined): Topic | undefined {
   return name ? TOPICS.find((t) => t.name === name) : undefined;
 }
 
-/** Search options for the chosen topics: a page in any of them matches. */
+/**
+ * Search options for the chosen topics: a page in any of them matches. Pagefind
+ * filters on a topic's name, as set by data-pagefind-filter.
+ */
 export function searchOptions(topics: readonly TopicId[]): PagefindSearchOptions {
   const chosen = cleanTopics(topics);
-  return chosen.length ? { filters: { topic: { any: chosen.map(topicName) } } } : {};
+  return chosen.length ? { filters: { topic: { any: topicNames(chosen) } } } : {};
 }
 
 /** Toggles one topic in a selection, keeping the site's topic order. */
@@ -67,4 +61,9 @@ export function toggleTopic(topics: readonly TopicId[], id: TopicId, on: boolean
   if (on) next.add(id);
   else next.delete(id);
   return cleanTopics(next);
+}
+
+/** The names of topics, as the site shows them (and Pagefind filters on them). */
+export function topicNames(topics: readonly TopicId[]): string[] {
+  return topics.map((id) => getTopic(id).name);
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   bestSections,
+  isListKey,
   isSafeSitePath,
   listOf,
   moveIndex,
   resultsMessage,
   shapeResult,
+  shapeResults,
 } from "./results";
 import type { PagefindResultData, PagefindSubResult } from "./types";
 
@@ -98,6 +100,24 @@ describe("shapeResult", () => {
   });
 });
 
+describe("shapeResults", () => {
+  it("shapes each hit in order and leaves out the unusable ones", async () => {
+    const hit = (id: string, url: string) => ({
+      id,
+      data: async () => ({ ...data, url }),
+    });
+    const shaped = await shapeResults([
+      hit("a", "/a/"),
+      hit("bad", "https://evil.example/"),
+      hit("b", "/b/"),
+    ]);
+    expect(shaped.map((r) => [r.id, r.url])).toEqual([
+      ["a", "/a/"],
+      ["b", "/b/"],
+    ]);
+  });
+});
+
 describe("bestSections", () => {
   it("keeps headings with ids, best first, up to the limit", () => {
     expect(bestSections(data.sub_results, page, 2).map((s) => s.title)).toEqual([
@@ -182,5 +202,11 @@ describe("moveIndex", () => {
     expect(moveIndex(1, "Home", 3)).toBe(0);
     expect(moveIndex(0, "End", 3)).toBe(2);
     expect(moveIndex(-1, "ArrowDown", 0)).toBe(-1);
+  });
+
+  it("knows the keys it handles", () => {
+    expect(isListKey("ArrowDown")).toBe(true);
+    expect(isListKey("End")).toBe(true);
+    expect(isListKey("ArrowLeft")).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
+import type { TopicId } from "../topics";
 import { parseExcerpt, type Segment } from "./excerpt";
 import { topicByName } from "./query";
-import type { PagefindResultData, PagefindSubResult } from "./types";
+import type { PagefindResult, PagefindResultData, PagefindSubResult } from "./types";
 
 /** A link to one section (a heading with an id) of a matching page. */
 export interface SectionLink {
@@ -17,7 +18,7 @@ export interface ShapedResult {
   /** "Coping and care", "Self-check", or "" when neither is known. */
   label: string;
   /** The topic id, for articles. */
-  topic: string | undefined;
+  topic: TopicId | undefined;
   excerpt: Segment[];
   sections: SectionLink[];
 }
@@ -96,6 +97,12 @@ export function shapeResult(
   };
 }
 
+/** Fetches the details of some hits and shapes them, in order, leaving out unusable ones. */
+export async function shapeResults(hits: readonly PagefindResult[]): Promise<ShapedResult[]> {
+  const shaped = await Promise.all(hits.map(async (hit) => shapeResult(hit.id, await hit.data())));
+  return shaped.filter((result) => result !== null);
+}
+
 /** What the polite live region says once results are on screen. */
 export function resultsMessage(
   count: number,
@@ -118,16 +125,20 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
+const LIST_KEYS = ["ArrowDown", "ArrowUp", "Home", "End"] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+/** Is this one of the keys that move through the results? */
+export function isListKey(key: string): key is ListKey {
+  return (LIST_KEYS as readonly string[]).includes(key);
+}
+
 /**
  * Arrow-key movement through a list of `count` links, with -1 meaning the
  * search box. Down from the box goes to the first link; up from the first
  * link goes back to the box; the ends do not wrap.
  */
-export function moveIndex(
-  current: number,
-  key: "ArrowDown" | "ArrowUp" | "Home" | "End",
-  count: number,
-): number {
+export function moveIndex(current: number, key: ListKey, count: number): number {
   if (count <= 0) return -1;
   switch (key) {
     case "ArrowDown":
