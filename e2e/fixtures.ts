@@ -22,13 +22,25 @@ export async function useColorScheme(page: Page, scheme: "light" | "dark"): Prom
  * Every test gets a page that fails the test on a console error, an uncaught
  * exception, or any request that leaves localhost.
  */
+/**
+ * Collects console errors and uncaught exceptions on a page, for a test to
+ * expect to be empty at the end. `ignoreFailedLoads` is for tests that make
+ * requests fail on purpose, which the browser logs as console errors.
+ */
+export function watchErrors(page: Page, { ignoreFailedLoads = false } = {}): string[] {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    if (ignoreFailedLoads && msg.text().startsWith("Failed to load resource")) return;
+    problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  return problems;
+}
+
 export const test = base.extend<{ strictPage: Page }>({
   strictPage: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
-    });
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    const problems = watchErrors(page);
     await page.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => {
       const url = route.request().url();
       if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { topicHref } from "../src/lib/articles";
 import { TOPICS } from "../src/lib/topics";
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
 
 const ARTICLE = "/articles/its-often-not-about-you/";
 
@@ -353,12 +353,7 @@ test.describe("the search page", () => {
 
 test("when the index cannot load it says so, and Try again recovers", async ({ page }) => {
   // Not strictPage: the aborted requests are logged by the browser as console errors.
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
-      problems.push(m.text());
-  });
+  const problems = watchErrors(page, { ignoreFailedLoads: true });
   await page.route("**/pagefind/**", (route) => route.abort("internetdisconnected"));
   await page.goto(ARTICLE);
   await openWithSlash(page);
@@ -383,8 +378,7 @@ test("when the index cannot load it says so, and Try again recovers", async ({ p
 
 test("when the search UI itself cannot load, the dialog says so", async ({ page }) => {
   // Not strictPage: the aborted request is logged by the browser as a console error.
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(e.message));
+  const problems = watchErrors(page, { ignoreFailedLoads: true });
   await page.route("**/_astro/SearchModule*", (route) => route.abort("internetdisconnected"));
   await page.goto(ARTICLE);
   await page.keyboard.press("/");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Download, Page } from "@playwright/test";
 import { newEntry } from "../src/lib/worksheet/model";
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
 
 /**
  * The reflection worksheet in the real browser: autosave and reload, two tabs,
@@ -69,14 +69,6 @@ async function seed(page: Page | BrowserContext, values: Record<string, string>)
     sessionStorage.setItem("seeded", "1");
     for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
   }, values);
-}
-
-/** Fails the test on console errors or uncaught exceptions in an extra page. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  return problems;
 }
 
 function entry(id: string, extra: Partial<StoredEntry> & Record<string, unknown> = {}) {
@@ -239,7 +231,7 @@ test.describe("worksheet: two tabs", () => {
   }) => {
     const a = await context.newPage();
     const b = await context.newPage();
-    const problems = [...watch(a), ...watch(b)];
+    const problems = [...watchErrors(a), ...watchErrors(b)];
     await open(a);
     await field(a, "Role (optional)").fill("Teacher");
     await storedWhen(a, (e) => e.some((x) => x.role === "Teacher"));
@@ -668,7 +660,7 @@ test.describe("worksheet: deleting", () => {
   }) => {
     const worksheet = await context.newPage();
     const about = await context.newPage();
-    const problems = [...watch(worksheet), ...watch(about)];
+    const problems = [...watchErrors(worksheet), ...watchErrors(about)];
     await open(worksheet);
     await field(worksheet, "Role (optional)").fill("Private");
     await storedWhen(worksheet, (e) => e.length === 1);
