@@ -7,11 +7,11 @@ import {
   saveResult,
 } from "../../lib/self-check/result-store";
 import { findBand, totalScore, unansweredQuestions } from "../../lib/self-check/scoring";
-import { ErrorSummary } from "./ErrorSummary";
+import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
 import { LastResult } from "./LastResult";
 import { QuestionFieldset } from "./QuestionFieldset";
 import { ResultPanel } from "./ResultPanel";
-import { ids, type SelfCheckProps } from "./types";
+import { ids, missingAnswerMessage, type SelfCheckProps } from "./types";
 
 type FocusTarget = "summary" | "result" | "questions";
 
@@ -157,7 +157,16 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
         ) : (
           <div class="grid gap-8">
             {saved && <LastResult saved={saved} onShow={this.showSaved} onClear={this.clear} />}
-            {missing.length > 0 && <ErrorSummary missing={missing} summaryRef={this.summaryRef} />}
+            {missing.length > 0 && (
+              <ErrorSummary
+                id="sc-error-summary"
+                summaryRef={this.summaryRef}
+                errors={missing.map((i) => ({
+                  href: `#${ids.option(i, 0)}`,
+                  text: missingAnswerMessage(i),
+                }))}
+              />
+            )}
             <form noValidate onSubmit={this.submit} aria-labelledby={ids.questionsHeading}>
               <h2
                 id={ids.questionsHeading}
