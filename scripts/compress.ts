@@ -6,12 +6,22 @@
  *
  * Usage: node scripts/compress.ts [folder]
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { globSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { globSync } from "node:fs";
 
-const TEXT = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".wasm"]);
+const TEXT = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".svg",
+  ".xml",
+  ".txt",
+  ".webmanifest",
+  ".wasm",
+]);
 const root = resolve(process.argv[2] ?? "dist");
 let count = 0;
 for (const name of globSync("**/*", { cwd: root })) {

@@ -1,21 +1,25 @@
 /**
- * A tiny static server for the built site (dist/), with the same behaviour a
- * static host has: index.html for folders, 404.html for anything missing,
- * the security headers from public/_headers, and gzip for text, as any real
- * static host would send it. No dependencies.
+ * Serves the built site the way a static host would (see scripts/site-server.ts).
  *
- * Usage: node scripts/serve.ts [folder] [--port 4321]
+ * Usage: node scripts/serve.ts [folder] [--port 4480] [--base /bounce-back/]
+ * PORT and BASE_PATH work as environment variables too. The default port is
+ * 4480, away from astro dev's 4321–4330: pages on the same origin share
+ * localStorage, so another local project must not share this site's origin.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
-import { createGzip } from "node:zlib";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createSiteServer, DEFAULT_PORT, normaliseBase } from "./site-server.ts";
 
 const args = process.argv.slice(2);
-const portFlag = args.indexOf("--port");
-const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env.PORT ?? 4321));
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(flag("--port") ?? process.env.PORT ?? DEFAULT_PORT);
+const base = normaliseBase(flag("--base") ?? process.env.BASE_PATH ?? "/");
 const root = resolve(
-  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--port") ?? "dist",
+  args.find((a, i) => !a.startsWith("--") && !["--port", "--base"].includes(args[i - 1] ?? "")) ??
+    "dist",
 );
 
 if (!existsSync(join(root, "index.html"))) {
@@ -23,89 +27,16 @@ if (!existsSync(join(root, "index.html"))) {
   process.exit(1);
 }
 
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pagefind": "application/octet-stream",
-};
-
-function headersFromFile(): Record<string, string> {
-  const file = join(root, "_headers");
-  const out: Record<string, string> = {};
-  if (!existsSync(file)) return out;
-  let inGlobal = false;
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (line.startsWith("#") || line.trim() === "") continue;
-    if (!line.startsWith(" ")) {
-      inGlobal = line.trim() === "/*";
-      continue;
-    }
-    const [name, ...rest] = line.trim().split(":");
-    if (inGlobal && name && name !== "Strict-Transport-Security") out[name] = rest.join(":").trim();
-  }
-  return out;
-}
-const securityHeaders = headersFromFile();
-
-function resolvePath(urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  const full = join(root, clean);
-  if (!full.startsWith(root)) return undefined;
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  const index = join(full, "index.html");
-  if (existsSync(index)) return index;
-  return undefined;
-}
-
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  // Folders are served with a trailing slash, as on a static host.
-  if (
-    !url.pathname.endsWith("/") &&
-    !extname(url.pathname) &&
-    existsSync(join(root, url.pathname, "index.html"))
-  ) {
-    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-    res.end();
-    return;
-  }
-  const file = resolvePath(url.pathname);
-  const status = file ? 200 : 404;
-  const path = file ?? join(root, "404.html");
-  const type = types[extname(path)] ?? "application/octet-stream";
-  const compress =
-    /^(text\/|application\/(json|manifest|xml|wasm))|svg/.test(type) &&
-    /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  res.writeHead(status, {
-    ...securityHeaders,
-    "Content-Type": type,
-    "Cache-Control": "no-cache",
-    Vary: "Accept-Encoding",
-    ...(compress ? { "Content-Encoding": "gzip" } : {}),
-  });
-  if (req.method === "HEAD") {
-    res.end();
-    return;
-  }
-  const stream = createReadStream(path);
-  if (compress) stream.pipe(createGzip()).pipe(res);
-  else stream.pipe(res);
+const server = createSiteServer({ root, base });
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `Port ${port} is already in use. Try another: PORT=4481 npm run serve`
+      : error.message,
+  );
+  process.exit(1);
 });
-
 server.listen(port, "127.0.0.1", () => {
   console.log(`Bounce Back is being served from ${root}`);
-  console.log(`Open http://localhost:${port} in your browser. Press Ctrl+C to stop.`);
+  console.log(`Open http://localhost:${port}${base} in your browser. Press Ctrl+C to stop.`);
 });
