@@ -8,7 +8,8 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createSiteServer, DEFAULT_PORT, normaliseBase } from "./site-server.ts";
+import { normaliseBase } from "../src/lib/paths/base.ts";
+import { createSiteServer, DEFAULT_PORT } from "./site-server.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {

@@ -28,6 +28,7 @@ import {
 } from "node:http";
 import { extname, join, resolve } from "node:path";
 import sirv from "sirv";
+import { normaliseBase } from "../src/lib/paths/base.ts";
 
 export const DEFAULT_PORT = 4480;
 const MAX_URL_LENGTH = 2048;
@@ -153,11 +154,6 @@ export interface SiteServerOptions {
   root: string;
   /** The path the site lives under, such as "/bounce-back/"; "/" by default. */
   base?: string;
-}
-
-export function normaliseBase(base = "/"): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
 }
 
 export function createSiteHandler({
