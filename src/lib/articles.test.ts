@@ -11,7 +11,7 @@ import {
 import type { TopicId } from "./topics";
 
 function article(id: string, title: string, topic: TopicId, draft = false): ArticleSummary {
-  return { id, data: { title, topic, updated: new Date("2026-11-25"), draft } };
+  return { id, data: { title, topic, reviewed: new Date("2026-11-25"), draft } };
 }
 
 const library = [

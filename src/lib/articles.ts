@@ -3,7 +3,7 @@ import { TOPICS, type TopicId } from "./topics";
 /** The little an article list needs to know about each article. */
 export interface ArticleSummary {
   id: string;
-  data: { title: string; topic: TopicId; updated: Date; draft: boolean };
+  data: { title: string; topic: TopicId; reviewed: Date; draft: boolean };
 }
 
 export function articleHref(id: string): string {

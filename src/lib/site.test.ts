@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, isCurrentSection, pageTitle, SITE_NAME } from "./site";
+import {
+  DEFAULT_CONTACT,
+  formatDate,
+  formatShortDate,
+  isCurrentSection,
+  pageTitle,
+  SITE_NAME,
+  siteContact,
+} from "./site";
 
 describe("pageTitle", () => {
   test("is the site name alone on the home page", () => {
@@ -35,5 +43,20 @@ describe("formatDate", () => {
   test("writes dates the British way, in UTC", () => {
     expect(formatDate(new Date("2026-11-25"))).toBe("25 November 2026");
     expect(formatDate(new Date("2026-11-25T23:30:00Z"))).toBe("25 November 2026");
+  });
+});
+
+describe("siteContact", () => {
+  test("uses SITE_CONTACT when it is set, and a default when it is not", () => {
+    expect(siteContact({ SITE_CONTACT: "help@example.org" })).toBe("help@example.org");
+    expect(siteContact({ SITE_CONTACT: "  " })).toBe(DEFAULT_CONTACT);
+    expect(siteContact({})).toBe(DEFAULT_CONTACT);
+  });
+});
+
+describe("formatShortDate", () => {
+  test("writes a short month, in UTC", () => {
+    expect(formatShortDate(new Date("2026-11-29"))).toBe("29 Nov 2026");
+    expect(formatShortDate(new Date("2027-11-29T23:30:00Z"))).toBe("29 Nov 2027");
   });
 });

@@ -33,3 +33,26 @@ export function formatDate(date: Date, zone: "utc" | "local" = "utc"): string {
     ...(zone === "utc" ? { timeZone: "UTC" } : {}),
   });
 }
+
+/** Where readers report a mistake when SITE_CONTACT is not set. */
+export const DEFAULT_CONTACT = "corrections@bounceback.example";
+
+/**
+ * The address for corrections and questions, set once for the whole site by the
+ * SITE_CONTACT environment variable when the site is built (see the README).
+ */
+export function siteContact(
+  env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env,
+): string {
+  return env.SITE_CONTACT?.trim() || DEFAULT_CONTACT;
+}
+
+/** A calendar date with a short month, e.g. "29 Nov 2026", read in UTC. */
+export function formatShortDate(date: Date): string {
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -6,7 +6,7 @@ import { SITE_DESCRIPTION, SITE_NAME } from "../lib/site";
 
 export async function GET(context: APIContext) {
   const articles = (await getArticles()).sort(
-    (a, b) => b.data.updated.getTime() - a.data.updated.getTime(),
+    (a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime(),
   );
   return rss({
     title: `${SITE_NAME} articles`,
@@ -15,7 +15,7 @@ export async function GET(context: APIContext) {
     items: articles.map((a) => ({
       title: a.data.title,
       description: a.data.description,
-      pubDate: a.data.updated,
+      pubDate: a.data.reviewed,
       link: articleHref(a.id),
       categories: [a.data.topic],
     })),
