@@ -1,11 +1,12 @@
 // @ts-check
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { redirectRules } from "./src/lib/redirects.ts";
 
 /** The theme is applied by a tiny blocking inline script, so it needs a hash in the CSP. */
 const themeInit = readFileSync(
@@ -16,6 +17,18 @@ const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("b
 
 export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
 
+/**
+ * The "this article has moved" pages stand in for merged articles: they are not
+ * pages in their own right, so they stay out of the sitemap (and search and RSS).
+ * A redirect page exists only once the old article's file is gone.
+ */
+const articlesDir = process.env.BB_CONTENT_DIR ?? "./content/articles";
+const movedPaths = redirectRules()
+  .filter((r) => !existsSync(new URL(`${articlesDir}/${r.fromSlug}.mdx`, import.meta.url)))
+  .map((r) => r.from);
+const inSitemap = (/** @type {string} */ page) =>
+  !page.includes("/404") && !movedPaths.some((path) => new URL(page).pathname === path);
+
 export default defineConfig({
   site: SITE,
   trailingSlash: "always",
@@ -23,7 +36,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
   },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/404") })],
+  integrations: [mdx(), preact(), sitemap({ filter: inSitemap })],
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: "always" },
   security: {
