@@ -23,7 +23,7 @@ import {
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { gz } from "../src/lib/page-weight.ts";
+import { gz } from "../e2e/support/page-weight.ts";
 import { PAGEFIND_OPTIONS } from "../src/lib/search/config.ts";
 import { writeCorpus } from "./corpus.ts";
 import { QUERIES } from "./words.ts";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { measurePage } from "../src/lib/page-weight";
+import { measurePage } from "./support/page-weight";
 
 /**
  * Byte budgets over the built site (no browser needed). Numbers are gzipped.

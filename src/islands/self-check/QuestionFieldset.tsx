@@ -1,4 +1,5 @@
-import { ids, missingAnswerMessage, type QuestionView } from "./types";
+import { missingAnswerMessage, type QuestionView } from "../../lib/self-check/types";
+import { ids } from "./ids";
 
 interface Props {
   index: number;

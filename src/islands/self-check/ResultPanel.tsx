@@ -1,6 +1,7 @@
 import type { Ref } from "preact";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
-import { type BandView, ids } from "./types";
+import type { BandView } from "../../lib/self-check/types";
+import { ids } from "./ids";
 
 interface Props {
   result: StoredResult;

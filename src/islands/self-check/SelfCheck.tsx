@@ -7,11 +7,12 @@ import {
   saveResult,
 } from "../../lib/self-check/result-store";
 import { findBand, totalScore, unansweredQuestions } from "../../lib/self-check/scoring";
+import { missingAnswerMessage, type SelfCheckProps } from "../../lib/self-check/types";
 import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
+import { ids } from "./ids";
 import { LastResult } from "./LastResult";
 import { QuestionFieldset } from "./QuestionFieldset";
 import { ResultPanel } from "./ResultPanel";
-import { ids, missingAnswerMessage, type SelfCheckProps } from "./types";
 
 type FocusTarget = "summary" | "result" | "questions";
 

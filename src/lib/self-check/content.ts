@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection, getEntry } from "astro:content";
-import type { ArticleLink, SelfCheckProps } from "../../islands/self-check/types";
 import { articleHref } from "../articles";
+import type { ArticleLink, SelfCheckProps } from "./types";
 
 export type SelfCheck = CollectionEntry<"self-checks">;
 

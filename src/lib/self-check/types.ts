@@ -38,18 +38,6 @@ export interface SelfCheckProps {
   bands: BandView[];
 }
 
-/** DOM ids, shared so that links and focus moves always agree. */
-export const ids = {
-  question: (i: number) => `sc-q${i + 1}`,
-  option: (i: number, j: number) => `sc-q${i + 1}-a${j + 1}`,
-  hint: (i: number) => `sc-q${i + 1}-hint`,
-  error: (i: number) => `sc-q${i + 1}-error`,
-  questionsHeading: "sc-questions-heading",
-  summaryTitle: "sc-error-summary-title",
-  resultHeading: "sc-result-heading",
-  retake: "sc-retake",
-} as const;
-
 /** The error shown for an unanswered question, inline and in the summary. */
 export function missingAnswerMessage(i: number): string {
   return `Choose an answer to question ${i + 1}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gz, measurePage, staticImports } from "./page-weight";
+import { gz, measurePage, staticImports } from "../e2e/support/page-weight";
 
 describe("staticImports", () => {
   it("finds static imports and re-exports but not dynamic import()", () => {
