@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
+import { redirectRules } from "../src/lib/redirects";
+import { sitemapPaths } from "./sitemap";
 
 /**
  * A link check over the built site, straight from the files in dist/ (no
@@ -39,6 +41,7 @@ const attrValues = (html: string, name: string): string[] =>
 
 interface Page {
   path: string;
+  html: string;
   hrefs: string[];
   ids: Set<string>;
 }
@@ -48,6 +51,7 @@ const pages: Page[] = existsSync(dist)
       const html = readFileSync(file, "utf8");
       return {
         path: urlPathOf(file),
+        html,
         hrefs: attrValues(html, "href"),
         ids: new Set(attrValues(html, "id")),
       };
@@ -130,12 +134,50 @@ test("every #fragment link points to an id that exists on the target page", () =
 });
 
 test("every article page's in-page links point to ids on that page", () => {
-  const articles = pages.filter((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p.path));
+  // A merged article's old URL is a small "moved" page, not an article.
+  const articles = pages.filter(
+    (p) => /^\/articles\/[a-z0-9-]+\/$/.test(p.path) && !p.html.includes('http-equiv="refresh"'),
+  );
   expect(articles.length).toBeGreaterThan(0);
   for (const page of articles) {
     const inPage = page.hrefs.filter((h) => h.startsWith("#") && h.length > 1);
     expect(inPage.length, `${page.path} has a table of contents`).toBeGreaterThan(0);
     const missing = inPage.filter((h) => !page.ids.has(decodeURIComponent(h.slice(1))));
     expect(missing, `missing ids on ${page.path}`).toEqual([]);
+  }
+});
+
+test("the help and our-advice pages are built, and the 404 page links to help", () => {
+  for (const path of ["/help/", "/about/our-advice/"]) {
+    expect(byPath.has(path), `${path} is built`).toBe(true);
+  }
+  const main = byPath.get("/404.html")?.html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? "";
+  expect(attrValues(main, "href")).toContain("/help/");
+});
+
+test("each merged article's old URL answers with the article or a page that moves on to the new one", () => {
+  const sitemap = sitemapPaths(dist);
+  const rss = existsSync(join(dist, "rss.xml")) ? readFileSync(join(dist, "rss.xml"), "utf8") : "";
+  for (const { from, to } of redirectRules()) {
+    const page = byPath.get(from);
+    expect(page, `${from} answers`).toBeDefined();
+    expect(byPath.has(to), `${to} exists`).toBe(true);
+    const html = page?.html ?? "";
+    if (!html.includes('http-equiv="refresh"')) {
+      // The old article has not been deleted yet: it is still a full article.
+      expect(html, `${from} is an article until its file is deleted`).toContain(
+        "data-pagefind-body",
+      );
+      continue;
+    }
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? "";
+    expect(new URL(canonical).pathname, `canonical of ${from}`).toBe(to);
+    expect(html, `refresh on ${from}`).toContain(`content="0; url=${to}"`);
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+    expect(html).toMatch(/<h1[^>]*>\s*This article has moved\s*<\/h1>/);
+    expect(page?.hrefs).toContain(to);
+    expect(html, "left out of search").not.toContain("data-pagefind-body");
+    expect(sitemap, "left out of the sitemap").not.toContain(from);
+    expect(rss, "left out of RSS").not.toContain(from);
   }
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
 import { sitemapPaths } from "./sitemap";
 
@@ -26,9 +27,22 @@ test.describe("every page", () => {
   }
 });
 
+test("every page in the sitemap has footer links to help and to how we write our advice", () => {
+  const dist = process.env.DIST_DIR ?? "dist";
+  const missing = pages.filter((path) => {
+    const html = readFileSync(`${dist}${path}index.html`, "utf8");
+    const footer = html.match(/<footer data-site-footer[\s\S]*?<\/footer>/)?.[0] ?? "";
+    return !footer.includes('href="/help/"') || !footer.includes('href="/about/our-advice/"');
+  });
+  expect(pages.length).toBeGreaterThan(5);
+  expect(missing, "pages without the footer links").toEqual([]);
+});
+
 test("the sitemap lists the core pages", () => {
   const paths = sitemapPaths();
-  for (const p of ["/", "/articles/", "/about/", "/search/"]) expect(paths).toContain(p);
+  for (const p of ["/", "/articles/", "/about/", "/about/our-advice/", "/help/", "/search/"]) {
+    expect(paths).toContain(p);
+  }
   expect(
     paths.filter((p) => p.startsWith("/articles/") && p !== "/articles/").length,
   ).toBeGreaterThanOrEqual(2);
@@ -67,9 +81,13 @@ test("home to an article to a related article, by keyboard alone", async ({ stri
 
 test("an article page has its parts", async ({ strictPage: page }) => {
   await page.goto("/articles/");
-  await page.getByRole("link", { name: "It's often not about you" }).click();
+  await page.getByRole("link", { name: /^Why hiring decisions/ }).click();
   await expect(page.getByText(/\d+ minute read/)).toBeVisible();
-  await expect(page.getByText(/Updated \d{1,2} \w+ 20\d\d/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Page last reviewed: \d{1,2} \w{3,4} 20\d\d · Next review due: \d{1,2} \w{3,4} 20\d\d$/,
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Key takeaways" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "On this page" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your next step" })).toBeVisible();
@@ -80,6 +98,58 @@ test("an article page has its parts", async ({ strictPage: page }) => {
   const target = (await firstToc.getAttribute("href")) ?? "";
   await firstToc.click();
   await expect(page).toHaveURL(new RegExp(`${target}$`));
+});
+
+test("the help page is one click from the footer and lists crisis lines", async ({
+  strictPage: page,
+}) => {
+  await page.goto("/articles/");
+  await page
+    .locator("footer[data-site-footer]")
+    .getByRole("link", { name: "Need help now?" })
+    .click();
+  await expect(page).toHaveURL(/\/help\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Need help now?" })).toBeVisible();
+  for (const number of ["988", "116 123", "13 11 14"]) {
+    await expect(page.getByText(number, { exact: false }).first()).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+});
+
+test("a search for crisis, helpline or can't cope finds the help page first", async ({
+  strictPage: page,
+}) => {
+  await page.goto("/");
+  const firsts = await page.evaluate(async () => {
+    const url = "/pagefind/pagefind.js";
+    const pagefind = await import(/* @vite-ignore */ url);
+    const first = async (q: string) => (await (await pagefind.search(q)).results[0]?.data())?.url;
+    return [await first("crisis"), await first("helpline"), await first("can't cope")];
+  });
+  expect(firsts).toEqual(["/help/", "/help/", "/help/"]);
+});
+
+test("an article with an illustration labels it for every reader, and lists its sources", async ({
+  strictPage: page,
+}) => {
+  const dist = process.env.DIST_DIR ?? "dist";
+  const path = pages.find((p) => {
+    if (!/^\/articles\/[a-z0-9-]+\/$/.test(p)) return false;
+    const html = readFileSync(`${dist}${p}index.html`, "utf8");
+    return html.includes("data-illustration") && html.includes("data-sources");
+  });
+  test.skip(!path, "no article uses <Illustration> and has sources yet");
+  await page.goto(path ?? "/");
+  const aside = page.locator("aside[data-illustration]");
+  await expect(aside.getByText("An illustration: not a real person")).toBeVisible();
+  await expect(
+    page.getByRole("complementary", { name: /^An illustration: not a real person/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `${path} (${scheme})`);
+  }
 });
 
 test("the theme toggle is remembered after a reload", async ({ strictPage: page }) => {
@@ -131,7 +201,7 @@ test("a missing page shows the helpful 404 page", async ({ page }) => {
 test("articles read in full without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/articles/its-often-not-about-you/");
+  await page.goto("/articles/why-hiring-decisions-go-the-way-they-do/");
   await expect(page.locator("h1")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Key takeaways" })).toBeVisible();
   await expect(page.locator(".prose h2").first()).toBeVisible();
@@ -141,7 +211,7 @@ test("articles read in full without JavaScript", async ({ browser }) => {
 });
 
 test("printing an article hides the site chrome", async ({ strictPage: page }) => {
-  await page.goto("/articles/its-often-not-about-you/");
+  await page.goto("/articles/why-hiring-decisions-go-the-way-they-do/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("header[data-site-header]")).toBeHidden();
   await expect(page.locator("footer[data-site-footer]")).toBeHidden();
