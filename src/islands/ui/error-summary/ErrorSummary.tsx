@@ -44,7 +44,7 @@ export function ErrorSummary({
   return (
     <div
       id={id}
-      ref={summaryRef}
+      ref={summaryRef ?? null}
       tabIndex={-1}
       role="alert"
       aria-labelledby={`${id}-title`}
