@@ -21,10 +21,11 @@ export function islandPropsJson(props: unknown): string {
 }
 
 /**
- * Renders (or, with `hydrate`, hydrates the server-rendered markup of) the
- * component into the element with this id, with the props from its JSON
- * element (none: `{}`), then marks the root `data-hydrated` (for tests and
- * styles: the island now works). Does nothing if the element is missing.
+ * Renders the component into the element with this id (replacing what the
+ * element held) or, with `hydrate`, hydrates the server-rendered markup there,
+ * with the props from its JSON element (none: `{}`); then marks the root
+ * `data-hydrated` (for tests and styles: the island now works). Does nothing
+ * if the element is missing.
  */
 export function mountIsland<P>(
   id: string,
@@ -37,6 +38,10 @@ export function mountIsland<P>(
   const props = (json ? JSON.parse(json) : {}) as P & {};
   const vnode = h(Component, props);
   if (opts.hydrate) hydrate(vnode, root);
-  else render(vnode, root);
+  else {
+    // Whatever stood there (a "Loading…" note) gives way to the island.
+    root.replaceChildren();
+    render(vnode, root);
+  }
   root.setAttribute("data-hydrated", "");
 }

@@ -1,15 +1,17 @@
 /**
- * Opens site search in a modal dialog: from the header's search link, or with
- * "/" or Ctrl/Cmd+K anywhere ("/" not while typing in a field). Every page
- * runs this, so it stays tiny: it builds a bare dialog on first use and
- * imports the search UI (with Preact, and Pagefind after it) only then, from
- * the bundle URL that SearchDialog.astro keeps in an inert <template>; the UI
- * fills the dialog in. On the search page the same keys focus the page's own
- * search box instead. Closing the dialog returns focus to where it was, or
- * else to the search link; Escape, Close and a click outside all close it.
+ * The browser half of SearchButton.astro. Opens site search in a modal dialog:
+ * from the header's search link, or with "/" or Ctrl/Cmd+K anywhere ("/" not
+ * while typing in a field). Every page runs this, so it stays tiny: it builds a
+ * bare <dialog id="search-dialog"> on first use and only then imports the search
+ * UI (with Preact, and Pagefind after it) from the bundle URL that the component
+ * keeps in an inert <template>; that bundle mounts the UI into the dialog by its
+ * id (mountIsland), so neither module imports the other. On the search page the
+ * same keys focus the page's own search box instead. Closing the dialog returns
+ * focus to where it was, or else to the search link; Escape, Close and a click
+ * outside all close it.
  */
 // cspell:words closedby
-import { opensSearch } from "../lib/search/shortcut";
+import { opensSearch, SEARCH_DIALOG_ID } from "../lib/search/shortcut";
 
 const link = document.querySelector<HTMLElement>("[data-search-open]");
 /** The search page's own box: there, the link and the keys focus it. */
@@ -20,18 +22,12 @@ const src = document
 let dialog: HTMLDialogElement | undefined;
 let loading: Promise<unknown> | undefined;
 
-/**
- * The dialog, for the search UI to fill in. The UI imports it from here, which
- * also keeps this script an external, cacheable file rather than inline in
- * every page's HTML (Astro inlines a small script only if nothing imports it).
- */
-export const searchDialog = () => dialog;
-
 const dialogBox = () => dialog?.querySelector<HTMLInputElement>("input[type=search]");
 
 /** A bare dialog: fixed markup (never anything a visitor typed), replaced by the search UI. */
 function createDialog(): HTMLDialogElement {
   const d = document.createElement("dialog");
+  d.id = SEARCH_DIALOG_ID;
   d.className =
     "mx-auto mt-4 w-[calc(100%-1rem)] max-w-prose rounded-xl bg-surface text-ink backdrop:bg-[#0009]";
   d.setAttribute("aria-label", "Search");

@@ -1,5 +1,5 @@
-import { PAGEFIND_OPTIONS } from "../../lib/search/config";
-import type { PagefindApi } from "../../lib/search/types";
+import { PAGEFIND_OPTIONS } from "./config";
+import type { PagefindApi } from "./types";
 
 let loading: Promise<PagefindApi> | undefined;
 let attempts = 0;
