@@ -18,7 +18,8 @@ interface Props {
   title?: string;
   /** A sentence under the heading, e.g. that nothing was changed. */
   children?: ComponentChildren;
-  summaryRef?: Ref<HTMLDivElement>;
+  /** Where the caller keeps the box, to move focus to it. */
+  summaryRef?: Ref<HTMLElement> | undefined;
 }
 
 /**
@@ -44,7 +45,7 @@ export function ErrorSummary({
   return (
     <div
       id={id}
-      ref={summaryRef ?? null}
+      ref={(summaryRef ?? null) as Ref<HTMLDivElement>}
       tabIndex={-1}
       role="alert"
       aria-labelledby={`${id}-title`}
