@@ -274,6 +274,22 @@ describe.each(articles)("$slug", ({ slug, source, frontmatter, yamlError, body }
   });
 });
 
+test("no page or self-check writes its own time limit for seeing a doctor", () => {
+  const files = [
+    ...readdirSync("src/pages", { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".astro"))
+      .map((f) => join("src/pages", f)),
+    ...readdirSync(SELF_CHECKS_DIR)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => join(SELF_CHECKS_DIR, f)),
+  ];
+  expect(files.length).toBeGreaterThan(5);
+  const found = files.flatMap((file) =>
+    homeMadeThresholds(readFileSync(file, "utf8")).map((near) => `${file}: ${near}`),
+  );
+  expect(found, "use DOCTOR_THRESHOLD from src/lib/help.ts instead").toEqual([]);
+});
+
 describe("redirects for merged articles", () => {
   test.each(Object.entries(ARTICLE_REDIRECTS))("%s -> %s", (from, to) => {
     expect(slugs.has(to), `redirect target ${to} is not an article`).toBe(true);
