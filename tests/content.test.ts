@@ -48,9 +48,9 @@ const MIN_ARTICLES = 20;
  * <WhenToGetHelp /> component; an article must use it instead of its own words.
  */
 const TIME_LIMIT =
-  /\b(?:a few weeks|for weeks|weeks on end|several weeks|many weeks|a couple of weeks|(?:more than |over |for )?(?:a|one|two|2|three|3) weeks?|a long stretch|a long time|a month|a while)\b/gi;
+  /\b(?:a few weeks|for weeks|weeks on end|several weeks|many weeks|a couple of weeks|a long stretch|a long time|for a while|(?:more than|over|longer than|for|after|lasts?|lasting) (?:a|one|two|2|three|3|a few|a couple of) (?:weeks?|months?))\b/gi;
 const SEEING_SOMEONE =
-  /\b(?:doctor|GP|therapist|(?:counsellor|counselor)|psychologist|professional|talk to (?:someone|somebody|a)|speak to (?:someone|somebody|a))\b/i;
+  /\b(?:doctor|GP|therapist|(?:counsellor|counselor)|psychologist|health professional|professional help|talk to (?:someone|somebody)|speak to (?:someone|somebody))\b/i;
 
 /** Time limits that sit within 150 characters of a doctor, a therapist or "talk to someone". */
 function homeMadeThresholds(text: string): string[] {
@@ -124,6 +124,9 @@ test("the threshold check catches home-made time limits and passes the shared co
     homeMadeThresholds("Speak to a therapist if it goes on for more than a week."),
   ).toHaveLength(1);
   expect(homeMadeThresholds("Give yourself a few weeks before you apply again.")).toEqual([]);
+  expect(
+    homeMadeThresholds("Follow up about a week later, or on a professional networking site."),
+  ).toEqual([]);
   expect(homeMadeThresholds("<WhenToGetHelp />")).toEqual([]);
 });
 
