@@ -2,23 +2,23 @@
  * The browser half of SearchButton.astro. Opens site search in a modal dialog:
  * from the header's search link, or with "/" or Ctrl/Cmd+K anywhere ("/" not
  * while typing in a field). Every page runs this, so it stays tiny: it builds a
- * bare <dialog id="search-dialog"> on first use and only then imports the search
+ * bare <dialog> on first use and only then imports the search
  * UI (with Preact, and Pagefind after it) from the bundle URL that the component
- * keeps in an inert <template>; that bundle mounts the UI into the dialog by its
- * id (mountIsland), so neither module imports the other. On the search page the
+ * keeps in an inert <template>; that bundle mounts the UI into the dialog by the
+ * id the template names (mountIsland), so neither module imports the other. On the search page the
  * same keys focus the page's own search box instead. Closing the dialog returns
  * focus to where it was, or else to the search link; Escape, Close and a click
  * outside all close it.
  */
 // cspell:words closedby
-import { opensSearch, SEARCH_DIALOG_ID } from "../lib/search/shortcut";
+import { opensSearch } from "../lib/search/shortcut";
 
 const link = document.querySelector<HTMLElement>("[data-search-open]");
 /** The search page's own box: there, the link and the keys focus it. */
 const pageBox = document.querySelector<HTMLInputElement>("[data-search-page] input[type=search]");
-const src = document
-  .querySelector<HTMLTemplateElement>("template[data-search-ui]")
-  ?.content.firstElementChild?.getAttribute("src");
+/** The inert <template> that names the UI's bundle and the dialog's id. */
+const ui = document.querySelector<HTMLTemplateElement>("template[data-search-ui]");
+const src = ui?.content.firstElementChild?.getAttribute("src");
 let dialog: HTMLDialogElement | undefined;
 let loading: Promise<unknown> | undefined;
 
@@ -27,7 +27,7 @@ const dialogBox = () => dialog?.querySelector<HTMLInputElement>("input[type=sear
 /** A bare dialog: fixed markup (never anything a visitor typed), replaced by the search UI. */
 function createDialog(): HTMLDialogElement {
   const d = document.createElement("dialog");
-  d.id = SEARCH_DIALOG_ID;
+  d.id = ui?.dataset.searchUi ?? "";
   d.className =
     "mx-auto mt-4 w-[calc(100%-1rem)] max-w-prose rounded-xl bg-surface text-ink backdrop:bg-[#0009]";
   d.setAttribute("aria-label", "Search");

@@ -1,12 +1,9 @@
 import { Component, createRef } from "preact";
 import {
-  clearResult,
-  readResult,
-  resultStorage,
-  type StoredResult,
-  saveResult,
-} from "../../lib/self-check/result-store";
-import { findBand, totalScore, unansweredQuestions } from "../../lib/self-check/scoring";
+  type FocusTarget,
+  SelfCheckController,
+  type SelfCheckState,
+} from "../../lib/self-check/controller";
 import { missingAnswerMessage, type SelfCheckProps } from "../../lib/self-check/types";
 import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
 import { ids } from "./ids";
@@ -14,133 +11,53 @@ import { LastResult } from "./LastResult";
 import { QuestionFieldset } from "./QuestionFieldset";
 import { ResultPanel } from "./ResultPanel";
 
-type FocusTarget = "summary" | "result" | "questions";
-
-interface State {
-  answers: (number | undefined)[];
-  /** True once someone has tried to submit with questions unanswered. */
-  showErrors: boolean;
-  /** The result on screen; null while answering. */
-  result: StoredResult | null;
-  /** The result remembered on this device. */
-  saved: StoredResult | null;
-  saveFailed: boolean;
-  /** Text for the polite live region. */
-  status: string;
-}
-
 /**
- * A self-check: every question on one page, then a result with advice.
- * Only the result (band and date) is remembered on the device, never the answers.
+ * A self-check's view: it draws the SelfCheckController's state, moves focus
+ * where the controller says, and marks the page title while there are errors.
+ * Server-rendered, then hydrated by mountIsland with the same props.
  *
  * A class component rather than hooks: it keeps preact/hooks (about 1 KB
  * gzipped) off the page, which helps keep the page under its 12 KB JS budget.
  */
-export default class SelfCheck extends Component<SelfCheckProps, State> {
-  summaryRef = createRef<HTMLDivElement>();
-  resultRef = createRef<HTMLHeadingElement>();
-  questionsRef = createRef<HTMLHeadingElement>();
-  focusNext: FocusTarget | null = null;
+export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState> {
+  check = new SelfCheckController(this.props);
+  focusRefs = {
+    summary: createRef<HTMLDivElement>(),
+    result: createRef<HTMLHeadingElement>(),
+    questions: createRef<HTMLHeadingElement>(),
+  } satisfies Record<FocusTarget, unknown>;
+  stop: (() => void) | undefined;
 
-  constructor(props: SelfCheckProps) {
-    super(props);
-    this.state = {
-      answers: this.empty(),
-      showErrors: false,
-      result: null,
-      saved: null,
-      saveFailed: false,
-      status: "",
-    };
-  }
+  override state = this.check.state;
 
-  empty(): (number | undefined)[] {
-    return this.props.questions.map(() => undefined);
-  }
-
-  /** On return, show the remembered result (without moving focus). */
+  /** Follows the controller, and on return shows the remembered result (without moving focus). */
   override componentDidMount() {
-    const saved = readResult(resultStorage(), this.props.slug);
-    if (saved) this.setState({ saved, result: saved });
+    this.stop = this.check.subscribe(() => this.setState(this.check.state));
+    this.check.start();
+  }
+
+  override componentWillUnmount() {
+    this.stop?.();
   }
 
   /** Moves focus once the DOM shows the new state, and marks the title while there are errors. */
   override componentDidUpdate() {
-    const target = this.focusNext;
-    this.focusNext = null;
-    if (target) this[`${target}Ref`].current?.focus();
+    const target = this.check.takeFocus();
+    if (target) this.focusRefs[target].current?.focus();
     const base = document.title.replace(/^Error: /, "");
-    document.title = this.missing().length > 0 ? `Error: ${base}` : base;
+    document.title = this.check.missing().length > 0 ? `Error: ${base}` : base;
   }
-
-  /** Unanswered questions to flag: none until someone tries to submit. */
-  missing(): number[] {
-    const { showErrors, result, answers } = this.state;
-    return showErrors && !result ? unansweredQuestions(this.props.questions, answers) : [];
-  }
-
-  show(state: Partial<State>, focus: FocusTarget) {
-    this.focusNext = focus;
-    this.setState(state);
-  }
-
-  answer = (question: number, option: number) => {
-    this.setState(({ answers }) => ({
-      answers: answers.map((a, i) => (i === question ? option : a)),
-    }));
-  };
 
   submit = (event: Event) => {
     event.preventDefault();
-    const { questions, bands, slug } = this.props;
-    const { answers } = this.state;
-    if (unansweredQuestions(questions, answers).length > 0) {
-      this.show({ showErrors: true, status: "" }, "summary");
-      return;
-    }
-    const band = findBand(bands, totalScore(questions, answers));
-    if (!band) return; // The schema guarantees a band for every possible total.
-    const result: StoredResult = { band: band.id, title: band.title, at: new Date().toISOString() };
-    const ok = saveResult(resultStorage(), slug, result);
-    this.show(
-      {
-        result,
-        saveFailed: !ok,
-        showErrors: false,
-        status: "",
-        ...(ok ? { saved: result } : {}),
-      },
-      "result",
-    );
-  };
-
-  retake = () => {
-    this.show({ answers: this.empty(), showErrors: false, result: null, status: "" }, "questions");
-  };
-
-  clear = () => {
-    clearResult(resultStorage(), this.props.slug);
-    this.show(
-      {
-        answers: this.empty(),
-        showErrors: false,
-        result: null,
-        saved: null,
-        saveFailed: false,
-        status: "Your saved result has been cleared.",
-      },
-      "questions",
-    );
-  };
-
-  showSaved = () => {
-    this.show({ result: this.state.saved, status: "" }, "result");
+    this.check.submit();
   };
 
   render() {
-    const { questions, bands } = this.props;
+    const { questions } = this.props;
     const { answers, result, saved, saveFailed, status } = this.state;
-    const missing = this.missing();
+    const check = this.check;
+    const missing = check.missing();
     return (
       <div class="mt-8">
         <p role="status" class="sr-only">
@@ -149,19 +66,25 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
         {result ? (
           <ResultPanel
             result={result}
-            band={bands.find((b) => b.id === result.band)}
+            band={check.resultBand()}
             saveFailed={saveFailed}
-            headingRef={this.resultRef}
-            onRetake={this.retake}
-            onClear={this.clear}
+            headingRef={this.focusRefs.result}
+            onRetake={() => check.retake()}
+            onClear={() => check.clear()}
           />
         ) : (
           <div class="grid gap-8">
-            {saved && <LastResult saved={saved} onShow={this.showSaved} onClear={this.clear} />}
+            {saved && (
+              <LastResult
+                saved={saved}
+                onShow={() => check.showSaved()}
+                onClear={() => check.clear()}
+              />
+            )}
             {missing.length > 0 && (
               <ErrorSummary
                 id="sc-error-summary"
-                summaryRef={this.summaryRef}
+                summaryRef={this.focusRefs.summary}
                 errors={missing.map((i) => ({
                   href: `#${ids.option(i, 0)}`,
                   text: missingAnswerMessage(i),
@@ -171,7 +94,7 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
             <form noValidate onSubmit={this.submit} aria-labelledby={ids.questionsHeading}>
               <h2
                 id={ids.questionsHeading}
-                ref={this.questionsRef}
+                ref={this.focusRefs.questions}
                 tabIndex={-1}
                 class="text-2xl font-bold leading-tight"
               >
@@ -190,7 +113,7 @@ export default class SelfCheck extends Component<SelfCheckProps, State> {
                     question={q}
                     value={answers[i]}
                     showError={missing.includes(i)}
-                    onAnswer={this.answer}
+                    onAnswer={(q, option) => check.answer(q, option)}
                   />
                 ))}
               </div>

@@ -1,8 +1,5 @@
 /** The keys that open search, for the search opener. */
 
-/** The id of the search dialog, which the opener creates and the search UI mounts into. */
-export const SEARCH_DIALOG_ID = "search-dialog";
-
 export interface KeyLike {
   key: string;
   ctrlKey: boolean;
