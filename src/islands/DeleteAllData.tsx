@@ -1,21 +1,28 @@
 import { Component } from "preact";
-import { browserStorage, clearSiteData, type StorageLike } from "../lib/site-storage";
+import { clearSiteData } from "../lib/local-store/site-data";
+import { browserStorage, type StorageLike } from "../lib/local-store/storage";
+import { ConfirmInline } from "./ui/confirm-inline/ConfirmInline";
 
 interface State {
   phase: "idle" | "confirm" | "done" | "failed";
 }
 
 /**
- * "Delete all my data" on /about/, with a confirmation. It removes every key
- * this site stored (worksheet entries, self-check results, the theme choice),
- * through the same clearSiteData() the worksheet's own button uses.
- * Blocked storage holds nothing, so there is nothing to delete: that is done too.
+ * Deletes everything this site stored (every declared store, see
+ * src/lib/stores.ts, their backup copies, self-check results, the theme
+ * choice) and leaves the time it happened, so open tabs do not write their
+ * copies back. Blocked storage holds nothing: that counts as done too.
  */
 export function clearAll(getStorage: () => StorageLike = browserStorage): boolean {
   const trouble = clearSiteData(getStorage);
   return trouble === null || trouble === "blocked";
 }
 
+const BUTTON = "delete-all-button";
+const CONFIRM = "delete-all-confirm";
+const RESULT = "delete-all-result";
+
+/** "Delete all my data" on /about/, with a confirmation. */
 export default class DeleteAllData extends Component<object, State> {
   override state: State = { phase: "idle" };
 
@@ -28,50 +35,27 @@ export default class DeleteAllData extends Component<object, State> {
     return (
       <div>
         {phase === "confirm" ? (
-          <fieldset
-            id="delete-all-confirm"
-            aria-describedby="delete-all-d"
-            tabIndex={-1}
-            onKeyDown={(e) => e.key === "Escape" && this.go("idle", "delete-all-button")}
-            class="rounded-lg border-2 border-danger bg-danger-soft p-4"
-          >
-            <legend class="float-left w-full font-bold">
-              Delete all your data from this browser?
-            </legend>
-            <p id="delete-all-d" class="clear-left pt-1">
-              This removes every worksheet reflection, your self-check results and your theme
-              choice. It cannot be undone.
-            </p>
-            <div class="mt-3 flex flex-wrap gap-3">
-              <button
-                type="button"
-                class="btn btn-danger"
-                onClick={() => this.go(clearAll() ? "done" : "failed", "delete-all-result")}
-              >
-                Yes, delete everything
-              </button>
-              <button
-                type="button"
-                class="btn btn-secondary"
-                onClick={() => this.go("idle", "delete-all-button")}
-              >
-                Cancel
-              </button>
-            </div>
-          </fieldset>
+          <ConfirmInline
+            id={CONFIRM}
+            question="Delete all your data from this browser?"
+            detail="This removes every worksheet reflection, your self-check results and your theme choice. It cannot be undone."
+            confirmLabel="Yes, delete everything"
+            onConfirm={() => this.go(clearAll() ? "done" : "failed", RESULT)}
+            onCancel={() => this.go("idle", BUTTON)}
+          />
         ) : (
           <button
-            id="delete-all-button"
+            id={BUTTON}
             type="button"
             class="btn btn-danger"
-            onClick={() => this.go("confirm", "delete-all-confirm")}
+            onClick={() => this.go("confirm", CONFIRM)}
           >
             Delete all my data
           </button>
         )}
         {(phase === "done" || phase === "failed") && (
           <p
-            id="delete-all-result"
+            id={RESULT}
             tabIndex={-1}
             role="status"
             class={`mt-3 rounded-r-lg border-l-4 px-4 py-3 font-semibold ${

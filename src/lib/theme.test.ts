@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SITE_PREFIX } from "./site-storage";
+import { SITE_PREFIX } from "./local-store/storage";
 import { parseThemePreference, THEME_KEY } from "./theme";
 
 describe("theme preference", () => {

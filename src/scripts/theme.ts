@@ -1,21 +1,14 @@
+import { getValue, setValue } from "../lib/local-store/value";
 import { parseThemePreference, THEME_KEY, type ThemePreference } from "../lib/theme";
 
 export function readThemePreference(): ThemePreference {
-  try {
-    return parseThemePreference(localStorage.getItem(THEME_KEY));
-  } catch {
-    return "system";
-  }
+  return parseThemePreference(getValue(THEME_KEY));
 }
 
+/** Saves the choice ("system" removes it). Blocked storage: it still applies to this page view. */
 export function saveThemePreference(value: string): ThemePreference {
   const pref = parseThemePreference(value);
-  try {
-    if (pref === "system") localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, pref);
-  } catch {
-    // Storage blocked: the choice still applies to this page view.
-  }
+  setValue(THEME_KEY, pref === "system" ? null : pref);
   return pref;
 }
 

@@ -9,6 +9,8 @@ export class FakeStorage implements Storage {
   blocked = false;
   /** Throw a QuotaExceededError when the total size would go over this many characters. */
   quota = Number.POSITIVE_INFINITY;
+  /** Characters written by setItem so far (keys and values), to measure what a save costs. */
+  written = 0;
   /** Called after each change, like the storage event other tabs receive. */
   onChange: ((key: string | null, newValue: string | null) => void) | null = null;
 
@@ -38,6 +40,7 @@ export class FakeStorage implements Storage {
     if (size + key.length + value.length > this.quota)
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     this.data.set(key, String(value));
+    this.written += key.length + String(value).length;
     this.onChange?.(key, String(value));
   }
 

@@ -1,4 +1,5 @@
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
+import type { StorageLike } from "../../src/lib/local-store/storage";
+import { type Entry, newEntry, type WorksheetDoc } from "../../src/lib/worksheet/model";
 
 /** An entry with a given id and change time, for unit tests. */
 export const e = (id: string, updatedAt: number, extra: Partial<Entry> = {}): Entry => ({
@@ -13,3 +14,30 @@ export const doc = (entries: Entry[], deleted: WorksheetDoc["deleted"] = []): Wo
   entries,
   deleted,
 });
+
+export const RECORD_PREFIX = "bounce-back:worksheet:r:";
+
+/**
+ * What the worksheet holds in storage, put back together from its one key
+ * per entry (or the older layout's single key): `{ version, entries, deleted }`,
+ * or null when nothing is stored.
+ * Entries are in the order of their keys.
+ */
+export function storedDoc(s: StorageLike): WorksheetDoc | null {
+  const out = doc([]);
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key?.startsWith(RECORD_PREFIX)) continue;
+    const value = JSON.parse(s.getItem(key) ?? "null");
+    if (value?.r) out.entries.push(value.r);
+    else if (value) out.deleted.push({ id: value.id, deletedAt: value.deletedAt });
+  }
+  if (out.entries.length || out.deleted.length) return out;
+  // The older layout: the whole worksheet under one key.
+  const legacy = s.getItem("bounce-back:worksheet");
+  try {
+    return legacy === null ? null : JSON.parse(legacy);
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Damaged } from "../../lib/worksheet/store";
+import { Notice } from "../ui/notice/Notice";
 
 interface Props {
   damaged: Damaged;
@@ -7,14 +8,17 @@ interface Props {
 
 /**
  * Tells, in plain words, that saved data could not be read, and offers the
- * raw text. Loaded only when needed (see trouble.ts), so it imports nothing
- * but types.
+ * raw text. Loaded only when needed (see trouble.ts).
  */
 export function DamagedNotice({ damaged, onDownload }: Props) {
   const partly = damaged.reason === "partly";
   return (
-    <div id="ws-damaged" role="alert" class="ws-notice border-warn bg-warn-soft">
-      <p class="font-bold">{`${partly ? "Part of your" : "Your"} saved reflections could not be read`}</p>
+    <Notice
+      id="ws-damaged"
+      role="alert"
+      tone="warn"
+      title={`${partly ? "Part of your" : "Your"} saved reflections could not be read`}
+    >
       <p>
         {partly
           ? "Some saved data was damaged. All that could be read is open below."
@@ -28,6 +32,6 @@ export function DamagedNotice({ damaged, onDownload }: Props) {
           Download the damaged data
         </button>
       </p>
-    </div>
+    </Notice>
   );
 }

@@ -1,16 +1,8 @@
 import { Component } from "preact";
 import { day, fileName, toBackup } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
-import {
-  entryTitle,
-  FIELD_TEXT,
-  formatEntryDate,
-  inListOrder,
-  isBlank,
-  TEXT_FIELDS,
-  type WorksheetDoc,
-} from "../../lib/worksheet/model";
-import { ConfirmInline } from "./ConfirmInline";
+import { formatEntryDate, isBlank, type WorksheetDoc } from "../../lib/worksheet/model";
+import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { downloadText } from "./download";
 import { focusSoon } from "./focus";
 import { ImportPanel } from "./ImportPanel";
@@ -19,7 +11,12 @@ import { ids } from "./ids";
 interface Props {
   doc: WorksheetDoc;
   copies: { key: string; raw: string }[];
+  /** The lazily loaded messages for trouble (trouble.ts), once loaded. */
+  tm: typeof import("./trouble") | false | undefined;
+  importUndo: boolean;
   onImport: (plan: ImportPlan) => void;
+  /** Undoes the last import; returns how many entries were left because they changed since. */
+  onUndoImport: () => number;
   /** Deletes everything; false if the browser would not. */
   onDeleteAll: () => boolean;
 }
@@ -59,8 +56,7 @@ export class DataPanel extends Component<Props, State> {
     try {
       const { toMarkdown } = await import("../../lib/worksheet/markdown");
       const now = Date.now();
-      const kit = { entryTitle, FIELD_TEXT, formatEntryDate, inListOrder, TEXT_FIELDS };
-      const text = toMarkdown(written(this.props.doc), formatEntryDate(day(now)), kit);
+      const text = toMarkdown(written(this.props.doc), formatEntryDate(day(now)));
       downloadText(fileName(now, "md"), text, "text/markdown");
     } catch {
       mdFailed = true;
@@ -68,7 +64,10 @@ export class DataPanel extends Component<Props, State> {
     this.setState({ mdFailed });
   };
 
-  render({ doc, copies, onImport, onDeleteAll }: Props, { mdFailed, deleting }: State) {
+  render(
+    { doc, copies, tm, importUndo, onImport, onUndoImport, onDeleteAll }: Props,
+    { mdFailed, deleting }: State,
+  ) {
     const now = Date.now();
     return (
       <section
@@ -106,31 +105,8 @@ export class DataPanel extends Component<Props, State> {
           </p>
         )}
         <h3>Bring back a backup</h3>
-        <ImportPanel doc={doc} onImport={onImport} />
-        {copies.length > 0 && (
-          <>
-            <h3>Damaged data kept in this browser</h3>
-            <ul class="mt-2 grid gap-2">
-              {copies.map((c, i) => (
-                <li key={c.key}>
-                  <button
-                    type="button"
-                    class="btn btn-secondary"
-                    onClick={() =>
-                      downloadText(
-                        fileName(now, "txt", `damaged-data-${i + 1}`),
-                        c.raw,
-                        "text/plain",
-                      )
-                    }
-                  >
-                    Download damaged copy {i + 1}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <ImportPanel doc={doc} canUndo={importUndo} onImport={onImport} onUndo={onUndoImport} />
+        {copies.length > 0 && tm && <tm.DamagedCopies copies={copies} />}
         <h3>Delete all my data</h3>
         <p class="mt-1 mb-3">{DELETES}</p>
         {deleting === "confirm" ? (

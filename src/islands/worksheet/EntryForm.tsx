@@ -1,7 +1,7 @@
 import { Component } from "preact";
 import { type Entry, entryTitle, FIELD_TEXT, type TextField } from "../../lib/worksheet/model";
 import type { EntryPatch, SaveState } from "../../lib/worksheet/session";
-import { ConfirmInline } from "./ConfirmInline";
+import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { Field } from "./Field";
 import { focusSoon } from "./focus";
 import { ids } from "./ids";
@@ -10,6 +10,8 @@ import { SaveStatus } from "./SaveStatus";
 
 interface Props {
   entry: Entry;
+  /** Saved by a newer version: shown, but nothing can be changed. */
+  readOnly: boolean;
   save: SaveState;
   announced: boolean;
   onEdit: (patch: EntryPatch) => void;
@@ -30,7 +32,7 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
   }
 
   render(
-    { entry, save, announced, onEdit, onDelete }: Props,
+    { entry, readOnly, save, announced, onEdit, onDelete }: Props,
     { confirming }: { confirming: boolean },
   ) {
     const title = entryTitle(entry);
@@ -52,21 +54,23 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
           </h2>
           <SaveStatus save={save} announced={announced} />
         </div>
-        <div class="grid gap-x-6 sm:grid-cols-2">
-          {field("role", "text")}
-          {field("company", "text")}
-        </div>
-        {field("date", "date")}
-        {LONG.map((name) => field(name))}
-        <NextStepsChecklist steps={entry.steps} onChange={(steps) => onEdit({ steps })} />
-        {field("kindNote")}
+        <fieldset disabled={readOnly} class="min-w-0">
+          <div class="grid gap-x-6 sm:grid-cols-2">
+            {field("role", "text")}
+            {field("company", "text")}
+          </div>
+          {field("date", "date")}
+          {LONG.map((name) => field(name))}
+          <NextStepsChecklist steps={entry.steps} onChange={(steps) => onEdit({ steps })} />
+          {field("kindNote")}
+        </fieldset>
 
         <div class="mt-10 border-t-2 border-line pt-4">
           <div class="ws-row">
             <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
               Print this reflection
             </button>
-            {!confirming && (
+            {!confirming && !readOnly && (
               <button
                 id={DELETE}
                 type="button"

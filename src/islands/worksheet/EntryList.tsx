@@ -36,7 +36,10 @@ export function EntryList({ entries, currentId, onSelect, onCreate }: Props) {
                 onClick={() => onSelect(e.id)}
                 class="ws-entry"
               >
-                <span class="block font-semibold break-words">{entryTitle(e)}</span>
+                <span class="block font-semibold break-words">
+                  {entryTitle(e)}
+                  {e.copyOf && " (conflict copy)"}
+                </span>
                 <span class="block text-sm text-muted">{when(e)}</span>
               </button>
             </li>

@@ -1,22 +1,24 @@
 import { Component, createRef } from "preact";
-import { importKit } from "../../lib/worksheet/kit";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { entryTitle, type WorksheetDoc } from "../../lib/worksheet/model";
-import { LIMITS } from "../../lib/worksheet/validate";
 import { focusSoon } from "./focus";
 
 type View = typeof import("./ImportReview");
 
 interface Props {
   doc: WorksheetDoc;
+  /** True while the last import can still be undone. */
+  canUndo: boolean;
   onImport: (plan: ImportPlan) => void;
+  onUndo: () => number;
 }
 
 type State =
   | { kind: "idle" }
   | { kind: "error"; errors: string[]; view?: View | undefined }
   | { kind: "preview"; name: string; plan: ImportPlan; view: View }
-  | { kind: "done"; added: number; updated: number };
+  | { kind: "done"; added: number; updated: number; view: View }
+  | { kind: "undone"; kept: number; view: View };
 
 const INPUT = "ws-import-file";
 const BOX = "ws-import-box";
@@ -24,8 +26,8 @@ const LOAD_FAILED = "Part of the page did not load. Check your connection and tr
 
 /**
  * Import a JSON backup: check it, show what it will add or update, then merge.
- * A bad or hostile file gets an error summary and changes nothing. The file
- * is checked here; the summary and preview load once a file is chosen.
+ * A bad or hostile file gets an error summary and changes nothing. The checks,
+ * the summary and the preview load once a file is chosen (ImportReview.tsx).
  */
 export class ImportPanel extends Component<Props, State> {
   override state: State = { kind: "idle" };
@@ -46,34 +48,26 @@ export class ImportPanel extends Component<Props, State> {
     } catch {
       return this.show({ kind: "error", errors: [LOAD_FAILED] });
     }
-    const fail = (error: string) => this.show({ kind: "error", errors: [error], view });
-    if (file.size > LIMITS.importBytes)
-      return fail("The file is too large. A backup from this site is much smaller than 5 MB.");
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail("The file could not be read. Try choosing it again.");
-    }
-    const kit = importKit();
-    // A backup in an older shape needs migrate.ts, loaded only for it.
-    if (view.isOlderBackup(text, kit))
-      kit.upgrade = await import("../../lib/worksheet/migrate").then(
-        (m) => m.migrate,
-        () => undefined,
-      );
-    const check = view.readBackup(text, Date.now(), kit);
-    if (!check.ok) return this.show({ kind: "error", errors: check.errors, view });
-    const plan = view.planImport(this.props.doc, check.entries, kit);
-    this.show({ kind: "preview", name: file.name, plan, view });
+    const check = await view.checkFile(file, this.props.doc);
+    this.show(
+      check.ok
+        ? { kind: "preview", name: file.name, plan: check.plan, view }
+        : { kind: "error", errors: check.errors, view },
+    );
   };
 
-  render({ onImport }: Props, s: State) {
+  render({ canUndo, onImport, onUndo }: Props, s: State) {
     const errors = s.kind === "error" ? s.errors : null;
     return (
       <div>
         {s.kind === "error" && s.view && (
-          <s.view.ErrorSummary id={BOX} errors={s.errors} input={INPUT} />
+          <s.view.ErrorSummary
+            id={BOX}
+            title="There is a problem with the file"
+            errors={s.errors.map((text) => ({ href: `#${INPUT}`, text }))}
+          >
+            Nothing has been changed. Your reflections are as they were.
+          </s.view.ErrorSummary>
         )}
         <div class={`mt-4 ${errors ? "border-l-4 border-danger pl-4" : ""}`}>
           <label for={INPUT} class="block font-semibold">
@@ -111,20 +105,19 @@ export class ImportPanel extends Component<Props, State> {
                 kind: "done",
                 added: s.plan.added.length,
                 updated: s.plan.updated.length,
+                view: s.view,
               });
             }}
             onCancel={() => this.show({ kind: "idle" })}
           />
         )}
-        {s.kind === "done" && (
-          <p
+        {(s.kind === "done" || s.kind === "undone") && (
+          <s.view.Done
             id={BOX}
-            tabIndex={-1}
-            role="status"
-            class="ws-notice mt-4 border-success bg-accent-soft font-semibold"
-          >
-            Imported: {s.added} added and {s.updated} updated.
-          </p>
+            {...s}
+            canUndo={canUndo}
+            onUndo={() => this.show({ kind: "undone", kept: onUndo(), view: s.view })}
+          />
         )}
       </div>
     );

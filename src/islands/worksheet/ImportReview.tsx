@@ -1,42 +1,49 @@
 /**
  * Loaded only once someone chooses a file to import: the checks on the file
- * (import.ts), the error summary for a bad file and the preview of what a good
- * one will change. Like the Markdown export, it imports nothing from the main
- * bundle but types, so loading it on demand does not split that bundle.
+ * (import.ts) and the preview of what a good one will change.
  */
+import {
+  isOlderBackup,
+  planImport,
+  readBackup,
+  roomFor,
+  TOO_LARGE,
+} from "../../lib/worksheet/import";
 import type { ImportPlan } from "../../lib/worksheet/merge";
-import type { Entry } from "../../lib/worksheet/model";
+import type { Entry, WorksheetDoc } from "../../lib/worksheet/model";
+import { LIMITS } from "../../lib/worksheet/validate";
 
-export { isOlderBackup, planImport, readBackup } from "../../lib/worksheet/import";
+// The shared error summary, for a bad file: loaded with the rest of this, only when needed.
+export { ErrorSummary } from "../ui/error-summary/ErrorSummary";
+
+/** Checks a chosen file: the plan of what it would change, or why it cannot be imported. */
+export async function checkFile(
+  file: File,
+  doc: WorksheetDoc,
+): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: string[] }> {
+  const fail = (error: string) => ({ ok: false as const, errors: [error] });
+  if (file.size > LIMITS.importBytes) return fail(TOO_LARGE);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail("The file could not be read. Try choosing it again.");
+  }
+  // The headroom rule, against what the worksheet holds now (in characters).
+  const room = roomFor(text, JSON.stringify(doc.entries).length);
+  if (room) return fail(room);
+  // A backup in an older shape needs migrate.ts, loaded only for it.
+  const upgrade = isOlderBackup(text)
+    ? await import("../../lib/worksheet/migrate").then(
+        (m) => m.migrate,
+        () => undefined,
+      )
+    : undefined;
+  const check = readBackup(text, Date.now(), upgrade);
+  return check.ok ? { ok: true, plan: planImport(doc, check.entries) } : check;
+}
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-
-/** A GOV.UK-style error summary: what is wrong with the file, and that nothing changed. */
-export function ErrorSummary({
-  id,
-  errors,
-  input,
-}: {
-  id: string;
-  errors: string[];
-  input: string;
-}) {
-  return (
-    <div id={id} tabIndex={-1} role="alert" class="ws-box border-danger bg-surface">
-      <p class="text-lg font-bold">There is a problem with the file</p>
-      <p class="mt-1">Nothing has been changed. Your reflections are as they were.</p>
-      <ul class="mt-2 grid gap-1">
-        {errors.map((msg) => (
-          <li key={msg}>
-            <a href={`#${input}`} class="ws-err hover:text-danger">
-              {msg}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 interface PreviewProps {
   id: string;
@@ -80,7 +87,7 @@ export function Preview({ id, name, plan, title, onImport, onCancel }: PreviewPr
       </p>
       {list(`${plural(plan.added.length, "new reflection")} will be added:`, plan.added)}
       {list(
-        `${plural(plan.updated.length, "reflection")} will be updated with a newer version from the file:`,
+        `${plural(plan.updated.length, "reflection")} will be updated with a newer version from the file (what you have here is kept as a copy):`,
         plan.updated,
       )}
       {plan.unchanged.length > 0 && (
@@ -101,5 +108,47 @@ export function Preview({ id, name, plan, title, onImport, onCancel }: PreviewPr
         </button>
       </div>
     </section>
+  );
+}
+
+interface DoneProps {
+  id: string;
+  kind: "done" | "undone";
+  added?: number;
+  updated?: number;
+  /** After an undo: entries left as they were because they changed since the import. */
+  kept?: number;
+  canUndo: boolean;
+  onUndo: () => void;
+}
+
+/** What an import did, with Undo while it is offered; or what undoing it did. */
+export function Done({ id, kind, added = 0, updated = 0, kept = 0, canUndo, onUndo }: DoneProps) {
+  if (kind === "undone")
+    return (
+      <p id={id} tabIndex={-1} role="status" class="mt-4 font-semibold">
+        The import was undone.
+        {kept > 0 &&
+          ` ${plural(kept, "reflection")} changed since the import ${kept === 1 ? "stays" : "stay"} as ${kept === 1 ? "it is" : "they are"}.`}
+      </p>
+    );
+  return (
+    <div
+      id={id}
+      tabIndex={-1}
+      role="status"
+      class="mt-4 rounded-r-lg border-l-4 border-success bg-accent-soft px-4 py-3"
+    >
+      <p class="font-semibold">
+        Imported: {added} added and {updated} updated.
+        {updated > 0 &&
+          " Where the file changed words you had here, your version is kept as a copy."}
+      </p>
+      {canUndo && (
+        <button type="button" class="btn btn-secondary mt-2" onClick={onUndo}>
+          Undo import
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Trouble } from "../../lib/worksheet/store";
+import { Notice } from "../ui/notice/Notice";
 
 const reasons: Record<Trouble, string> = {
   blocked:
@@ -9,18 +10,22 @@ const reasons: Record<Trouble, string> = {
 
 /**
  * A lasting warning while answers are kept only in memory. Loaded only when
- * needed (see trouble.ts), so it imports nothing but types.
+ * needed (see trouble.ts).
  */
 export function StorageWarning({ trouble }: { trouble: Trouble }) {
   return (
-    <div id="ws-storage-warning" role="alert" class="ws-notice border-danger bg-danger-soft">
-      <p class="font-bold">Your answers are not being saved</p>
+    <Notice
+      id="ws-storage-warning"
+      role="alert"
+      tone="danger"
+      title="Your answers are not being saved"
+    >
       <p>{reasons[trouble]}</p>
       <p>
         You can keep writing, but it will be lost when you close or reload this page. To keep it,{" "}
         <a href="#ws-data">download a backup</a> before you leave.
         {trouble === "full" && " Deleting reflections you no longer need can free up space."}
       </p>
-    </div>
+    </Notice>
   );
 }

@@ -1,17 +1,19 @@
 import { Component } from "preact";
+import { keepInSync } from "../../lib/local-store/browser";
 import { fileName } from "../../lib/worksheet/export";
 import { entryTitle, inListOrder } from "../../lib/worksheet/model";
 import type { SessionState } from "../../lib/worksheet/session";
 import { WorksheetSession } from "../../lib/worksheet/session";
-import { KEY, WorksheetStore } from "../../lib/worksheet/store";
+import { WorksheetStore } from "../../lib/worksheet/store";
+import { Notice } from "../ui/notice/Notice";
 import { DataPanel } from "./DataPanel";
 import { downloadText } from "./download";
 import { EntryForm } from "./EntryForm";
 import { EntryList } from "./EntryList";
 import { focusSoon } from "./focus";
 import { ids } from "./ids";
-import { Notice } from "./Notice";
 import { PrintView } from "./PrintView";
+import "./worksheet.css";
 
 interface State {
   s: SessionState;
@@ -25,10 +27,10 @@ interface State {
 }
 
 /**
- * The reflection worksheet. Its behaviour lives in WorksheetSession
- * (src/lib/worksheet); this renders it and wires up the browser: autosave on
- * pagehide and when the tab is hidden, `storage` events from other tabs, and
- * "Delete all my data". A class component, so the page needs no preact/hooks.
+ * The reflection worksheet's view. Its behaviour lives in WorksheetSession
+ * (src/lib/worksheet) on the local store; this renders it, and keepInSync
+ * wires the page (save on pagehide and when hidden, other tabs' changes).
+ * A class component, so the page needs no preact/hooks.
  */
 export default class Worksheet extends Component<object, State> {
   store = new WorksheetStore();
@@ -37,8 +39,8 @@ export default class Worksheet extends Component<object, State> {
 
   constructor() {
     super();
-    // Older saved data needs migrate.ts, which loads only then (see componentDidMount).
-    if (!this.store.needsUpgrade()) this.state = this.start();
+    // Data in the older one-key layout needs older-layout.ts, loaded only then (componentDidMount).
+    if (!this.store.hasOlderLayout()) this.state = this.start();
   }
 
   start(): State {
@@ -54,9 +56,9 @@ export default class Worksheet extends Component<object, State> {
   override async componentDidMount() {
     if (!this.state.s) {
       try {
-        this.store.upgrade = (await import("../../lib/worksheet/migrate")).migrate;
+        this.store.older = await import("../../lib/worksheet/older-layout");
       } catch {
-        // Offline: the old data is then kept as a backup copy and offered for download.
+        // Offline: the old data stays as it is, untouched, until the code loads.
       }
       this.setState(this.start());
     }
@@ -73,24 +75,20 @@ export default class Worksheet extends Component<object, State> {
       damaged = s.damaged;
       this.needTrouble(s);
     });
-    const flush = () => session.flush();
-    const hidden = () => document.visibilityState === "hidden" && session.flush();
-    const storage = (e: StorageEvent) => {
-      if (e.key === null || e.key === KEY) session.external(e.key, e.newValue);
-    };
-    addEventListener("pagehide", flush);
-    addEventListener("storage", storage);
-    document.addEventListener("visibilitychange", hidden);
+    const unsync = keepInSync(session);
     this.off = () => {
       unsubscribe();
-      removeEventListener("pagehide", flush);
-      removeEventListener("storage", storage);
-      document.removeEventListener("visibilitychange", hidden);
+      unsync();
     };
   }
 
   needTrouble(s: SessionState) {
-    if ((s.trouble || s.damaged) && this.state.tm === undefined && !this.loading) {
+    const copy = s.doc.entries.some((e) => e.copyOf);
+    if (
+      (s.trouble || s.damaged || s.readOnly || copy || this.state.copies?.length) &&
+      this.state.tm === undefined &&
+      !this.loading
+    ) {
       this.loading = true;
       import("./trouble").then(
         (tm) => this.setState({ tm }),
@@ -124,13 +122,15 @@ export default class Worksheet extends Component<object, State> {
             }
           />
         )}
-        {tm === false && (s.trouble || s.damaged) && (
+        {tm === false && (s.trouble || s.damaged || s.readOnly) && (
           // The messages could not load (offline?): say the essential in a line.
-          <p role="alert" class="ws-notice border-danger bg-danger-soft font-bold">
-            There is a problem with saving in this browser. Download a backup below to keep your
-            words.
-          </p>
+          <Notice
+            tone="danger"
+            role="alert"
+            title="There is a problem with saving in this browser. Download a backup below to keep your words."
+          />
         )}
+        {tm && s.readOnly && <tm.ReadOnlyNotice />}
         {s.migratedFrom !== null && (
           <Notice title="Your reflections were moved to a newer format" role="status">
             <p>
@@ -172,9 +172,21 @@ export default class Worksheet extends Component<object, State> {
           </div>
           {entry && (
             <div class="min-w-0">
+              {tm && entry.copyOf && (
+                <tm.CopyNotice
+                  of={s.doc.entries.find((e) => e.id === entry.copyOf)}
+                  onKeep={() => session.keepCopy(entry.id)}
+                  onDiscard={() => {
+                    this.setState({ deletedTitle: `Copy of ${entryTitle(entry)}` });
+                    session.remove(entry.id);
+                    focusSoon(ids.undo);
+                  }}
+                />
+              )}
               <EntryForm
                 key={entry.id}
                 entry={entry}
+                readOnly={s.readOnly}
                 save={s.save}
                 announced={announced}
                 onEdit={(patch) => session.edit(entry.id, patch)}
@@ -191,7 +203,10 @@ export default class Worksheet extends Component<object, State> {
         <DataPanel
           doc={s.doc}
           copies={copies}
+          tm={tm}
+          importUndo={s.importUndo}
           onImport={(plan) => session.importPlan(plan)}
+          onUndoImport={() => session.undoImport()}
           onDeleteAll={() => {
             const trouble = session.deleteAll();
             if (trouble !== "failed") this.setState({ copies: [] });

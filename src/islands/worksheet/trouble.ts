@@ -1,7 +1,10 @@
 /**
- * The messages for storage trouble (blocked, full, damaged), loaded only when
- * one is needed: most visits never see them. Nothing here imports from the
- * main bundle but types, so loading it on demand does not split that bundle.
+ * The messages for storage trouble (blocked, full, damaged, saved by a newer
+ * version), damaged copies and conflict copies, loaded only when needed: most
+ * visits never see them.
  */
+export { CopyNotice } from "./CopyNotice";
+export { DamagedCopies } from "./DamagedCopies";
 export { DamagedNotice } from "./DamagedNotice";
+export { ReadOnlyNotice } from "./ReadOnlyNotice";
 export { StorageWarning } from "./StorageWarning";

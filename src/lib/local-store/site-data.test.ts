@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FakeStorage } from "./fake-storage";
-import { classifyError, clearSiteData } from "./site-storage";
+import { FakeStorage } from "../../../tests/support/fake-storage";
+import { CLEARED_KEY, classifyError, clearedAt, clearSiteData } from "./site-data";
 
 describe("classifyError", () => {
   it("classifies storage errors from every browser", () => {
@@ -21,7 +21,20 @@ describe("Delete all my data", () => {
     fake.setItem("bounce-back:theme", "dark");
     fake.setItem("bounce-back:self-check:x", "{}");
     fake.setItem("other-site", "keep");
-    expect(clearSiteData(() => fake)).toBeNull();
-    expect(fake.dump()).toEqual({ "other-site": "keep" });
+    expect(
+      clearSiteData(
+        () => fake,
+        () => 1234,
+      ),
+    ).toBeNull();
+    // Only the time it happened is left, so that open tabs do not write anything back.
+    expect(fake.dump()).toEqual({ "other-site": "keep", [CLEARED_KEY]: "1234" });
+    expect(clearedAt(fake)).toBe(1234);
+  });
+
+  it("reports blocked storage instead of throwing", () => {
+    const fake = new FakeStorage();
+    fake.blocked = true;
+    expect(clearSiteData(() => fake)).toBe("blocked");
   });
 });

@@ -5,11 +5,19 @@
  * storage that is missing, blocked, full or holding damaged data.
  */
 
+import type { StoreInfo } from "../local-store/registry";
+import { browserStorage, SITE_PREFIX } from "../local-store/storage";
 import { formatDate } from "../site";
-import { browserStorage, SITE_PREFIX } from "../site-storage";
 
 export const RESULT_KEY_PREFIX = `${SITE_PREFIX}self-check:`;
 const VERSION = 1;
+
+/** The self-check results, as the about page lists them (src/lib/stores.ts). */
+export const selfCheckStore: StoreInfo = {
+  name: "self-check",
+  pattern: "bounce-back:self-check:…",
+  about: "Your last self-check results: the title of each result and the date, not your answers.",
+};
 
 export interface StoredResult {
   /** The id of the result band. */

@@ -1,28 +1,14 @@
 /**
  * Reading an imported backup: the checks it must pass before it can change
  * anything (a file with any problem is refused whole, with plain reasons),
- * and the plan of what it would add or update.
- *
- * This module is loaded only when someone chooses a file. What it needs from
- * the page's main bundle comes in `kit` rather than by import: a shared import
- * would make the bundler split the main bundle into extra chunks, which costs
- * the page more than loading this on demand saves. (Types are free.)
+ * and the plan of what it would add or update. Loaded only when someone
+ * chooses a file.
  */
-import type { ImportPlan, sameContent } from "./merge";
+import { BACKUP_FORMAT } from "./export";
+import { type ImportPlan, sameContent } from "./merge";
 import type { Upgrade } from "./migrate";
-import type { Entry, WorksheetDoc } from "./model";
-import type { isRecord, LIMITS, readDoc } from "./validate";
-
-export interface ImportKit {
-  readDoc: typeof readDoc;
-  isRecord: typeof isRecord;
-  sameContent: typeof sameContent;
-  limits: typeof LIMITS;
-  version: number;
-  format: string;
-  /** migrate(), for a backup in an older shape; see isOlderBackup. */
-  upgrade?: Upgrade | undefined;
-}
+import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
+import { isRecord, LIMITS, readDoc } from "./validate";
 
 export type ImportCheck = { ok: true; entries: Entry[] } | { ok: false; errors: string[] };
 
@@ -32,41 +18,55 @@ const MAX_ERRORS = 10;
 export const NEEDS_UPGRADE = "This backup is from an older version and could not be upgraded.";
 
 /** True when the file's text is JSON in an older shape, so migrate.ts is needed to read it. */
-export function isOlderBackup(text: string, kit: ImportKit): boolean {
+export function isOlderBackup(text: string): boolean {
   try {
     const json: unknown = JSON.parse(text);
-    return kit.isRecord(json) && json.version !== kit.version;
+    return isRecord(json) && json.version !== DOC_VERSION;
   } catch {
     return false;
   }
 }
 
+const MB = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+
+export const TOO_LARGE = `The file is too large. A backup from this site is never larger than ${MB(LIMITS.importBytes)}.`;
+
+/**
+ * The headroom rule: the worksheet keeps everything it stores under
+ * LIMITS.storeChars (half of the 5 MB browsers give a site), so that after
+ * any import there is always room for a conflict copy of every entry, or for
+ * undoing the import. `stored` is what the worksheet holds now, in characters.
+ */
+export function roomFor(text: string, stored: number): string | null {
+  if (stored + text.length <= LIMITS.storeChars) return null;
+  return `There is not enough room for this backup. With what is already here your reflections would take about ${MB(stored + text.length)}, and the worksheet keeps them under ${MB(LIMITS.storeChars)}, half of what the browser allows, so that there is always room to keep both versions of a changed reflection or to undo the import. Delete some reflections, or import a smaller backup.`;
+}
+
 /** Validates the text of a backup file. A file with any problem is refused whole. */
-export function readBackup(text: string, now: number, kit: ImportKit): ImportCheck {
+export function readBackup(text: string, now: number, upgrade?: Upgrade): ImportCheck {
   const fail = (error: string): ImportCheck => ({ ok: false, errors: [error] });
-  if (text.length > kit.limits.importBytes)
-    return fail("The file is too large. A backup from this site is much smaller than 5 MB.");
+  if (text.length > LIMITS.importBytes) return fail(TOO_LARGE);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return fail("The file is not a JSON backup. Choose the .json file you saved from this page.");
   }
-  const format = kit.isRecord(json) && Object.hasOwn(json, "format") ? json.format : kit.format;
-  if (!kit.isRecord(json) || format !== kit.format)
+  const format = isRecord(json) && Object.hasOwn(json, "format") ? json.format : BACKUP_FORMAT;
+  if (!isRecord(json) || format !== BACKUP_FORMAT)
     return fail("The file is not a backup of the worksheet.");
   const version = Object.hasOwn(json, "version") ? json.version : undefined;
-  if (typeof version === "number" && version > kit.version)
+  if (typeof version === "number" && version > DOC_VERSION)
     return fail(
       "The file was saved by a newer version of this site. Reload the page and try again.",
     );
   // Only the entries are imported: a backup never deletes anything here.
   const only = { version, entries: Object.hasOwn(json, "entries") ? json.entries : undefined };
-  if (version !== kit.version && !kit.upgrade) return fail(NEEDS_UPGRADE);
-  const read = kit.readDoc(version === kit.version ? only : kit.upgrade?.(only, now).value);
+  if (version !== DOC_VERSION && !upgrade) return fail(NEEDS_UPGRADE);
+  const read = readDoc(version === DOC_VERSION ? only : upgrade?.(only, now).value);
   // Stricter than reading storage: any repair, or any limit broken, refuses the file.
   const problems = read.ok
-    ? [...read.problems, ...overLimits(read.doc.entries, now, kit.limits)]
+    ? [...read.problems, ...overLimits(read.doc.entries, now)]
     : read.problems;
   if (problems.length > 0) {
     const errors = problems.slice(0, MAX_ERRORS);
@@ -79,34 +79,30 @@ export function readBackup(text: string, now: number, kit: ImportKit): ImportChe
 }
 
 /** The import limits: how many, how long, and no times in the future. */
-function overLimits(entries: Entry[], now: number, limits: ImportKit["limits"]): string[] {
-  if (entries.length > limits.entries) return ["The file has too many reflections."];
+function overLimits(entries: Entry[], now: number): string[] {
+  if (entries.length > LIMITS.entries) return ["The file has too many reflections."];
   const out: string[] = [];
   entries.forEach((e, i) => {
     const bad = (what: string) => out.push(`Reflection ${i + 1}: ${what}.`);
     if (e.updatedAt > now + 86_400_000 || e.createdAt > now + 86_400_000)
       bad("it was changed in the future");
     for (const [key, value] of Object.entries(e))
-      if (typeof value === "string" && value.length > limits.fieldChars)
+      if (typeof value === "string" && value.length > LIMITS.fieldChars)
         bad(`“${key}” is too long`);
-    if (e.steps.length > limits.steps) bad("it has too many next steps");
-    if (e.steps.some((s) => s.text.length > limits.stepChars)) bad("a next step is too long");
+    if (e.steps.length > LIMITS.steps) bad("it has too many next steps");
+    if (e.steps.some((s) => s.text.length > LIMITS.stepChars)) bad("a next step is too long");
   });
   return out;
 }
 
 /** Sorts a file's entries into those it adds, those it updates (newer and different), and the rest. */
-export function planImport(
-  local: WorksheetDoc,
-  incoming: readonly Entry[],
-  kit: ImportKit,
-): ImportPlan {
+export function planImport(local: WorksheetDoc, incoming: readonly Entry[]): ImportPlan {
   const byId = new Map(local.entries.map((e) => [e.id, e]));
   const plan: ImportPlan = { added: [], updated: [], unchanged: [] };
   for (const e of incoming) {
     const mine = byId.get(e.id);
     if (!mine) plan.added.push(e);
-    else if (e.updatedAt > mine.updatedAt && !kit.sameContent(e, mine)) plan.updated.push(e);
+    else if (e.updatedAt > mine.updatedAt && !sameContent(e, mine)) plan.updated.push(e);
     else plan.unchanged.push(e);
   }
   return plan;

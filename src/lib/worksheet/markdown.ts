@@ -1,49 +1,58 @@
 /**
- * The worksheet as a readable Markdown file.
- *
- * This module is loaded only when someone asks for Markdown. The model's
- * helpers are passed in (a "kit") instead of imported: an import shared with
- * the page's main bundle would make the bundler split that bundle into extra
- * chunks, which costs the page more than loading this on demand saves.
+ * The worksheet as a readable Markdown file, loaded only when someone asks
+ * for one. What people wrote is text, never markup: every character that
+ * Markdown or HTML would act on is escaped, so a tag, a `javascript:` link or
+ * a remote image in an entry stays inert words in any Markdown viewer.
  */
-import type * as Model from "./model";
 import type { Entry, WorksheetDoc } from "./model";
+import { entryTitle, FIELD_TEXT, formatEntryDate, inListOrder, TEXT_FIELDS } from "./model";
 
-export type MarkdownKit = Pick<
-  typeof Model,
-  "entryTitle" | "formatEntryDate" | "FIELD_TEXT" | "TEXT_FIELDS" | "inListOrder"
->;
+/**
+ * Escapes user text for Markdown (CommonMark and GitHub's): a backslash before
+ * every character that starts markup anywhere (`<` `>` `&` for HTML, `[` `]`
+ * `!` for links and images, emphasis and code marks), and before what starts
+ * a heading, quote or list at the start of a line. Nothing else changes, so
+ * the file stays easy to read as plain text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>!&~|]/g, "\\$&")
+    .replace(/^(\s*)([#>+=-])/gm, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
+}
 
 /** One entry as readable Markdown. */
-export function entryToMarkdown(e: Entry, kit: MarkdownKit): string {
+export function entryToMarkdown(e: Entry): string {
   const steps = e.steps.length
     ? [
-        `### ${kit.FIELD_TEXT.steps.label}`,
+        `### ${FIELD_TEXT.steps.label}`,
         "",
-        ...e.steps.map((s) => `- [${s.done ? "x" : " "}] ${s.text.replace(/\s*\n\s*/g, " ")}`),
+        ...e.steps.map(
+          (s) => `- [${s.done ? "x" : " "}] ${escapeMarkdown(s.text.replace(/\s*\n\s*/g, " "))}`,
+        ),
         "",
       ]
     : [];
-  const out = [`## ${kit.entryTitle(e)}`, ""];
-  if (e.date) out.push(`Interview date: ${kit.formatEntryDate(e.date)}`, "");
-  for (const f of kit.TEXT_FIELDS) {
+  const out = [`## ${escapeMarkdown(entryTitle(e))}`, ""];
+  if (e.date) out.push(`Interview date: ${formatEntryDate(e.date)}`, "");
+  for (const f of TEXT_FIELDS) {
     // The checklist goes just before the kind note, as on the page.
     if (f === "kindNote") out.push(...steps);
     if (f === "role" || f === "company" || !e[f].trim()) continue;
-    out.push(`### ${kit.FIELD_TEXT[f].label}`, "", e[f].trim(), "");
+    out.push(`### ${FIELD_TEXT[f].label}`, "", escapeMarkdown(e[f].trim()), "");
   }
   return out.join("\n");
 }
 
 /** Every entry, newest first; `today` is the date in words, for the heading. */
-export function toMarkdown(doc: WorksheetDoc, today: string, kit: MarkdownKit): string {
+export function toMarkdown(doc: WorksheetDoc, today: string): string {
   const head = [
     "# My interview reflections",
     "",
     `Saved from Bounce Back on ${today}. This file is private: keep it somewhere safe.`,
     "",
   ];
-  const body = kit.inListOrder(doc.entries).map((e) => entryToMarkdown(e, kit));
+  const body = inListOrder(doc.entries).map((e) => entryToMarkdown(e));
   return `${[...head, ...body.flatMap((b) => ["---", "", b])]
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

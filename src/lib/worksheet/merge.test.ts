@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { doc, e } from "../../../tests/support/worksheet";
 import { planImport } from "./import";
-import { importKit } from "./kit";
 import { applyImport, mergeDocs, sameContent } from "./merge";
 import type { WorksheetDoc } from "./model";
-import { doc, e } from "./test-helpers";
 
 const ids = (d: WorksheetDoc) => d.entries.map((x) => x.id).sort();
 
@@ -109,7 +108,7 @@ describe("import plan", () => {
       e("d", 3, { feeling: "deleted here" }),
       e("n", 1, { feeling: "new" }),
     ];
-    const plan = planImport(local, file, importKit());
+    const plan = planImport(local, file);
     expect(plan.added.map((x) => x.id)).toEqual(["d", "n"]);
     expect(plan.updated.map((x) => x.id)).toEqual(["a"]);
     expect(plan.unchanged.map((x) => x.id)).toEqual(["b", "c"]);

@@ -5,11 +5,19 @@
  * that still holds a deleted entry does not bring it back; an entry changed
  * after it was deleted (an undo, say) wins over the tombstone.
  */
-import { DOC_VERSION, type Entry, TEXT_FIELDS, type Tombstone, type WorksheetDoc } from "./model";
+import type { Merged } from "../local-store/record-store";
+import {
+  DOC_VERSION,
+  type Entry,
+  newId,
+  TEXT_FIELDS,
+  type Tombstone,
+  type WorksheetDoc,
+} from "./model";
 import { LIMITS } from "./validate";
 
 export function sameContent(a: Entry, b: Entry): boolean {
-  if (a.date !== b.date || a.steps.length !== b.steps.length) return false;
+  if (a.date !== b.date || a.copyOf !== b.copyOf || a.steps.length !== b.steps.length) return false;
   for (const f of TEXT_FIELDS) if (a[f] !== b[f]) return false;
   return a.steps.every((s, i) => {
     const t = b.steps[i];
@@ -66,6 +74,42 @@ export function combine(mine: Entry, theirs: Entry, fields?: ReadonlySet<keyof E
   return sameContent(out, mine) ? mine : out;
 }
 
+/** The same value of one field (steps compared item by item). */
+function sameField(a: Entry, b: Partial<Entry>, f: keyof Entry): boolean {
+  const x = a[f];
+  const y = b[f];
+  if (!Array.isArray(x) || !Array.isArray(y)) return x === y;
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+/** A conflict copy of `other`: a new entry, listed beside `of`, until kept or discarded. */
+export function conflictCopy(other: Entry, of: string, now: number): Entry {
+  return { ...other, id: newId(), copyOf: of, updatedAt: Math.max(now, other.updatedAt + 1) };
+}
+
+/**
+ * The worksheet's merge for the local store (a write from this tab meets the
+ * stored record). Like `combine`, but when the stored record changed one of
+ * the fields typed here since this tab last saw it (`base`), to other words,
+ * those words are kept as a conflict copy: two windows typing in one field
+ * never silently lose either.
+ */
+export function mergeEntry(
+  mine: Entry,
+  theirs: Entry,
+  edited?: ReadonlySet<string>,
+  base?: Readonly<Partial<Entry>>,
+): Merged<Entry> {
+  const fields = edited as ReadonlySet<keyof Entry> | undefined;
+  const record = combine(mine, theirs, fields);
+  if (!fields?.size || !base) return { record };
+  for (const f of fields) {
+    if (Object.hasOwn(base, f) && !sameField(theirs, base, f) && !sameField(theirs, mine, f))
+      return { record, conflict: conflictCopy(theirs, mine.id, record.updatedAt) };
+  }
+  return { record };
+}
+
 export function mergeDocs(
   local: WorksheetDoc,
   other: WorksheetDoc,
@@ -105,9 +149,10 @@ export interface ImportPlan {
 /**
  * Applies an import plan. An imported entry that was deleted here is brought
  * back on purpose: it is stamped just after its deletion so that no tab's
- * tombstone removes it again.
+ * tombstone removes it again. An entry the file replaces keeps this device's
+ * words as a conflict copy, so an import never drops a paragraph written here.
  */
-export function applyImport(local: WorksheetDoc, plan: ImportPlan): WorksheetDoc {
+export function applyImport(local: WorksheetDoc, plan: ImportPlan, now = Date.now()): WorksheetDoc {
   const tombs = new Map(local.deleted.map((t) => [t.id, t.deletedAt]));
   const incoming = new Map<string, Entry>();
   for (const e of [...plan.added, ...plan.updated]) {
@@ -118,6 +163,7 @@ export function applyImport(local: WorksheetDoc, plan: ImportPlan): WorksheetDoc
     );
   }
   const entries = local.entries.map((e) => incoming.get(e.id) ?? e);
+  for (const e of local.entries) if (incoming.has(e.id)) entries.push(conflictCopy(e, e.id, now));
   const have = new Set(local.entries.map((e) => e.id));
   for (const e of incoming.values()) if (!have.has(e.id)) entries.push(e);
   return normalize(entries, local.deleted);

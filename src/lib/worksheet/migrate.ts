@@ -10,24 +10,13 @@
  *     "note", "lastModified": "<ISO date>" } }, "current": "<id>" }
  *
  * No page has stored anything but version 1 yet, so this module is loaded only
- * when older data turns up (see upgrade in store.ts and import.ts). It imports
- * nothing at run time, so loading it on demand does not split the page's main
- * bundle; the two small checks it needs are repeated here, and the unit tests
- * check that they agree with validate.ts.
+ * when older data turns up (see upgrade in store.ts and import.ts).
  */
+import { DOC_VERSION } from "./model";
+import { isRecord, isValidId } from "./validate";
 
 export type Migrated = { value: unknown; from: number };
 export type Upgrade = (value: unknown, now: number) => Migrated;
-
-/** The version migrations produce: DOC_VERSION in model.ts (a test checks they match). */
-const CURRENT = 1;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** The same rule as isValidId in validate.ts. */
-const isValidId = (v: string): boolean =>
-  /^[A-Za-z0-9_-]{1,64}$/.test(v) && v !== "__proto__" && v !== "constructor" && v !== "prototype";
 
 function text(v: unknown): string {
   if (typeof v === "string") return v;
@@ -124,5 +113,5 @@ export const migrate: Upgrade = (value, now) => {
     // Not a shape this page knows: let validation report it as damaged.
     return { value: null, from };
   }
-  return { value: { version: CURRENT, entries: list, deleted: [] }, from };
+  return { value: { version: DOC_VERSION, entries: list, deleted: [] }, from };
 };

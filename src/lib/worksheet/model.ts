@@ -35,6 +35,12 @@ export type Entry = {
   /** "YYYY-MM-DD" or "" when not given. */
   date: string;
   steps: Step[];
+  /**
+   * "" for an ordinary entry. For a conflict copy (two windows, or an import,
+   * changed the same words), the id of the entry it is a copy of: the page
+   * shows it until the person keeps or discards it.
+   */
+  copyOf: string;
 } & Record<TextField, string>;
 
 /** A deleted entry is remembered so that another tab does not bring it back. */
@@ -69,6 +75,7 @@ export function newEntry(now: number, id: string = newId()): Entry {
     updatedAt: now,
     date: "",
     steps: [],
+    copyOf: "",
     role: "",
     company: "",
     feeling: "",

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FakeStorage } from "../fake-storage";
-import { migrate } from "./migrate";
+import { FakeStorage } from "../../../tests/support/fake-storage";
+import { doc, e, RECORD_PREFIX, storedDoc } from "../../../tests/support/worksheet";
 import type { WorksheetDoc } from "./model";
+import * as older from "./older-layout";
 import { DAMAGED_PREFIX, KEY, UPGRADE_PREFIX, WorksheetStore } from "./store";
-import { doc, e } from "./test-helpers";
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const setup = (fake = new FakeStorage()) => ({
@@ -12,24 +12,26 @@ const setup = (fake = new FakeStorage()) => ({
   store: new WorksheetStore(
     () => fake,
     () => NOW,
+    older,
   ),
 });
 
 describe("WorksheetStore: reading and writing", () => {
-  it("starts empty and saves a versioned document under one key", () => {
+  it("starts empty and saves each entry, versioned, under its own key", () => {
     const { fake, store } = setup();
     expect(store.load()).toEqual({
       doc: doc([]),
       trouble: null,
       damaged: null,
       migratedFrom: null,
+      readOnly: false,
     });
     const r = store.save(doc([e("a", 5, { wentWell: "the SQL task" })]));
     expect(r.ok).toBe(true);
-    const saved = JSON.parse(fake.getItem(KEY) ?? "");
-    expect(saved.version).toBe(1);
-    expect(saved.entries[0].wentWell).toBe("the SQL task");
-    expect(Object.keys(fake.dump())).toEqual([KEY]);
+    const saved = JSON.parse(fake.getItem(`${RECORD_PREFIX}a`) ?? "");
+    expect(saved.v).toBe(1);
+    expect(saved.r.wentWell).toBe("the SQL task");
+    expect(Object.keys(fake.dump())).toEqual([`${RECORD_PREFIX}a`]);
   });
 
   it("reads back what it wrote, as a new page would after a reload", () => {
@@ -47,12 +49,18 @@ describe("WorksheetStore: reading and writing", () => {
     tabB.load();
     tabA.save(doc([e("a", 5, { feeling: "from A" })]));
     const r = tabB.save(doc([e("b", 6, { feeling: "from B" })]));
-    expect(r.doc.entries.map((x) => x.id).sort()).toEqual(["a", "b"]);
-    const stored = JSON.parse(fake.getItem(KEY) ?? "") as WorksheetDoc;
+    expect(r.ok).toBe(true);
+    // Each entry has its own key: B's save writes only "b" and leaves "a" as A wrote it.
+    expect(
+      storedDoc(fake)
+        ?.entries.map((x) => x.id)
+        .sort(),
+    ).toEqual(["a", "b"]);
+    const stored = storedDoc(fake) as WorksheetDoc;
     expect(stored.entries.map((x) => x.feeling).sort()).toEqual(["from A", "from B"]);
     // An old copy of "a" in tab B does not overwrite the newer one.
     tabB.save(doc([e("a", 1, { feeling: "stale" })]));
-    const after = JSON.parse(fake.getItem(KEY) ?? "") as WorksheetDoc;
+    const after = storedDoc(fake) as WorksheetDoc;
     expect(after.entries.find((x) => x.id === "a")?.feeling).toBe("from A");
   });
 });
@@ -61,7 +69,6 @@ describe("WorksheetStore: damaged data", () => {
   for (const [name, raw, reason] of [
     ["not JSON", "{not json", "not-json"],
     ["the wrong shape", '{"hello":"world"}', "wrong-shape"],
-    ["a newer version", '{"version":9,"entries":[]}', "wrong-shape"],
   ] as const) {
     it(`keeps ${name} under a backup key, starts empty, and never deletes the copy`, () => {
       const fake = new FakeStorage();
@@ -119,7 +126,7 @@ describe("WorksheetStore: damaged data", () => {
     const { fake, store } = setup();
     store.load();
     store.save(doc([e("a", 5)]));
-    fake.setItem(KEY, "[1,2");
+    fake.setItem(`${RECORD_PREFIX}a`, "[1,2");
     const r = store.save(doc([e("a", 6)]));
     expect(r.ok).toBe(true);
     expect(r.damaged?.reason).toBe("not-json");
@@ -136,45 +143,61 @@ describe("WorksheetStore: upgrade from version 0", () => {
     const store = new WorksheetStore(
       () => fake,
       () => NOW,
+      older,
     );
-    expect(store.needsUpgrade()).toBe(true);
-    store.upgrade = migrate;
+    expect(store.hasOlderLayout()).toBe(true);
     const r = store.load();
     expect(r.migratedFrom).toBe(0);
     expect(r.damaged).toBeNull();
     expect(r.doc.entries).toHaveLength(3);
     expect(fake.getItem(`${UPGRADE_PREFIX}0`)).toBe(v0);
     store.save(r.doc);
-    const saved = JSON.parse(fake.getItem(KEY) ?? "") as WorksheetDoc;
+    expect(fake.getItem(KEY)).toBeNull();
+    const saved = storedDoc(fake) as WorksheetDoc;
     expect(saved.version).toBe(1);
     expect(saved.entries).toHaveLength(3);
     expect(fake.getItem(`${UPGRADE_PREFIX}0`)).toBe(v0);
   });
 });
 
-describe("WorksheetStore: older data when the upgrade code could not load", () => {
-  it("keeps the old text as a backup instead of losing it", () => {
+describe("WorksheetStore: the older layout when the code to read it could not load", () => {
+  it("leaves the old text exactly as it is, so nothing is lost", () => {
     const v0 = readFileSync(new URL("./fixtures/v0.json", import.meta.url), "utf8");
     const fake = new FakeStorage();
     fake.setItem(KEY, v0);
-    const { store } = setup(fake);
-    const r = store.load();
-    expect(r.damaged?.reason).toBe("wrong-shape");
-    expect(fake.getItem(r.damaged?.backupKey ?? "")).toBe(v0);
+    const store = new WorksheetStore(() => fake);
+    expect(store.load().doc.entries).toEqual([]);
+    store.save(doc([e("a", 5)]));
+    expect(fake.getItem(KEY)).toBe(v0);
+    // Once it loads, the old text is moved.
+    store.older = older;
+    expect(store.load().doc.entries).toHaveLength(4);
   });
 
-  it("knows when an upgrade is needed", () => {
+  it("knows when the older layout is stored", () => {
     const fake = new FakeStorage();
     const { store } = setup(fake);
-    expect(store.needsUpgrade()).toBe(false);
-    fake.setItem(KEY, JSON.stringify({ version: 1, entries: [] }));
-    expect(store.needsUpgrade()).toBe(false);
-    fake.setItem(KEY, "not json");
-    expect(store.needsUpgrade()).toBe(false);
-    fake.setItem(KEY, JSON.stringify({ entries: {} }));
-    expect(store.needsUpgrade()).toBe(true);
+    expect(store.hasOlderLayout()).toBe(false);
+    for (const raw of [JSON.stringify({ version: 1, entries: [] }), "not json", "{}"]) {
+      fake.setItem(KEY, raw);
+      expect(store.hasOlderLayout()).toBe(true);
+    }
     fake.blocked = true;
-    expect(store.needsUpgrade()).toBe(false);
+    expect(store.hasOlderLayout()).toBe(false);
+  });
+});
+
+describe("red team: a document from a newer version", () => {
+  it("opens read-only, is never overwritten, and no damaged copies pile up", () => {
+    const fake = new FakeStorage();
+    const newer = JSON.stringify({ version: 2, entries: [{ id: "x", future: true }] });
+    fake.setItem(KEY, newer);
+    const { store } = setup(fake);
+    const r = store.load();
+    expect(r).toMatchObject({ readOnly: true, damaged: null, trouble: null });
+    for (let i = 0; i < 5; i++) store.save(doc([e("a", 5 + i)]));
+    expect(fake.getItem(KEY)).toBe(newer);
+    expect(store.damagedCopies()).toEqual([]);
   });
 });
 
@@ -203,7 +226,7 @@ describe("WorksheetStore: blocked or full storage", () => {
     const big = doc([e("a", 6, { feeling: "x".repeat(20_000) })]);
     const r = store.save(big);
     expect(r).toMatchObject({ ok: false, trouble: "full" });
-    expect(JSON.parse(fake.getItem(KEY) ?? "").entries[0].feeling).toBe("short");
+    expect(storedDoc(fake)?.entries[0]?.feeling).toBe("short");
     fake.quota = Number.POSITIVE_INFINITY;
     expect(store.save(big).ok).toBe(true);
   });

@@ -1,49 +1,43 @@
 /**
- * Reads and writes the worksheet in localStorage (or any Storage-like object,
- * so tests can pass a fake). The rules that keep people's words safe:
- *
- * - Every read is validated. Text that is not JSON or not a worksheet is copied
- *   to a backup key before anything else is written, and never removed (except
- *   by "Delete all my data").
- * - If that backup cannot be written, the main key is not overwritten at all.
- * - Every write first reads (and validates) what is stored and merges it, so a
- *   tab with an old copy never overwrites newer words from another tab.
- * - A blocked storage (SecurityError) or a full one (QuotaExceededError) is
- *   reported, never thrown: the page keeps working from memory.
+ * The worksheet's store: its declaration for the local store
+ * (src/lib/local-store), plus the one thing only the worksheet has, an older
+ * layout that kept the whole worksheet under one key. That key is read, split
+ * into one key per entry (older shapes are upgraded by migrate.ts, with a copy
+ * of the old text kept) and removed only once every entry is written.
  */
-
 import {
-  browserStorage,
-  classifyError,
-  clearSiteData,
-  SITE_PREFIX,
-  type StorageLike,
-  type Trouble,
-} from "../site-storage";
-import { mergeDocs, type Touched } from "./merge";
-import type { Upgrade } from "./migrate";
-import { DOC_VERSION, emptyDoc, type WorksheetDoc } from "./model";
-import { isRecord, readDoc } from "./validate";
+  type Damaged,
+  isTombstone,
+  RecordStore,
+  type RecordStoreDef,
+  type Tombstone,
+} from "../local-store/record-store";
+import { classifyError, clearSiteData, type Trouble } from "../local-store/site-data";
+import { browserStorage, SITE_PREFIX, type StorageLike } from "../local-store/storage";
+import { mergeDocs, mergeEntry, normalize, type Touched } from "./merge";
+import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
+import type * as OlderLayoutModule from "./older-layout";
+import { readEntry } from "./validate";
 
-export type { Trouble } from "../site-storage";
+export type { Damaged } from "../local-store/record-store";
+export type { Trouble } from "../local-store/site-data";
 
+/** The whole-document key of the older layout (version 0 and 1 data). */
 export const KEY = `${SITE_PREFIX}worksheet`;
 export const DAMAGED_PREFIX = `${KEY}:damaged:`;
 export const UPGRADE_PREFIX = `${KEY}:before-upgrade:v`;
 
-export interface Damaged {
-  /** The text as it was found. */
-  raw: string;
-  /** Where a copy is kept, or null if no copy could be written. */
-  backupKey: string | null;
-  /** "not-json": not readable at all; "wrong-shape": not a worksheet; "partly": some parts skipped. */
-  reason: "not-json" | "wrong-shape" | "partly";
-  problems: string[];
-}
+/** The worksheet's declaration: all the local store needs to keep its entries safe. */
+export const worksheetDef: RecordStoreDef<Entry> = {
+  name: "worksheet",
+  records: true,
+  about: "Your worksheet entries: everything you write in the reflection worksheet.",
+  version: DOC_VERSION,
+  read: (value, problems) => readEntry(value, "A reflection", problems),
+  merge: mergeEntry,
+};
 
-export type Parsed =
-  | { ok: true; doc: WorksheetDoc; problems: string[]; from: number }
-  | { ok: false; reason: "not-json" | "wrong-shape"; problems: string[] };
+export type OlderLayout = Pick<typeof OlderLayoutModule, "move">;
 
 export interface LoadResult {
   doc: WorksheetDoc;
@@ -51,200 +45,136 @@ export interface LoadResult {
   damaged: Damaged | null;
   /** The version the data was upgraded from, or null. */
   migratedFrom: number | null;
+  /** Saved by a newer version of the site: shown, never written over. */
+  readOnly: boolean;
 }
 
-export type SaveResult =
-  | { ok: true; doc: WorksheetDoc; damaged: Damaged | null }
-  | { ok: false; doc: WorksheetDoc; trouble: Trouble; damaged: Damaged | null };
-
-/** True when parsed JSON is in the current shape and needs no upgrade. */
-export function isCurrent(json: unknown): boolean {
-  return isRecord(json) && json.version === DOC_VERSION;
-}
-
-/**
- * Parses and validates stored text (or a storage event's new value). Older
- * shapes are upgraded with `upgrade` (migrate.ts, loaded only when needed);
- * without it they count as unreadable, so they are backed up, never lost.
- */
-export function parseStored(raw: string, now: number, upgrade?: Upgrade): Parsed {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return {
-      ok: false,
-      reason: "not-json",
-      problems: ["The saved text is not in a format this page can read."],
-    };
-  }
-  const { value, from } = isCurrent(json)
-    ? { value: json, from: DOC_VERSION }
-    : upgrade
-      ? upgrade(json, now)
-      : { value: null, from: -1 };
-  const read = readDoc(value);
-  if (!read.ok) return { ok: false, reason: "wrong-shape", problems: read.problems };
-  return { ok: true, doc: read.doc, problems: read.problems, from };
+export interface SaveResult {
+  ok: boolean;
+  doc: WorksheetDoc;
+  trouble: Trouble | null;
+  damaged: Damaged | null;
+  readOnly: boolean;
+  /** "Delete all" ran elsewhere since this tab read storage: when. */
+  cleared: number | null;
+  /** Conflict copies made by this save (already in `doc`). */
+  conflicts: Entry[];
 }
 
 export class WorksheetStore {
-  /** Stored text that must be backed up before the main key may be overwritten. */
-  private unsafeRaw: { raw: string; prefix: string } | null = null;
-
-  /** Upgrades older shapes; set it (to migrate) before load when needsUpgrade() says so. */
-  upgrade: Upgrade | undefined;
+  readonly records: RecordStore<Entry>;
+  /** The older layout's key could not be moved yet (no room for a copy): retried at each save. */
+  private olderPending = false;
+  /**
+   * The code that moves the older one-key layout (older-layout.ts). Set it
+   * before load when hasOlderLayout() says so; without it that key is left
+   * exactly as it is.
+   */
+  older: OlderLayout | undefined;
 
   constructor(
-    private readonly getStorage: () => StorageLike = browserStorage,
-    private readonly now: () => number = Date.now,
-    upgrade?: Upgrade,
+    readonly getStorage: () => StorageLike = browserStorage,
+    readonly now: () => number = Date.now,
+    older?: OlderLayout,
   ) {
-    this.upgrade = upgrade;
+    this.records = new RecordStore(worksheetDef, getStorage, now);
+    this.older = older;
   }
 
-  /** True when the stored data is JSON in an older shape, so migrate.ts should be loaded first. */
-  needsUpgrade(): boolean {
+  /** True when the older one-key layout is stored, so older-layout.ts should be loaded first. */
+  hasOlderLayout(): boolean {
     try {
-      const raw = this.storage().getItem(KEY);
-      return raw !== null && !isCurrent(JSON.parse(raw));
+      return this.getStorage().getItem(KEY) !== null;
     } catch {
       return false;
     }
   }
 
-  private storage(): StorageLike {
-    return this.getStorage();
-  }
-
-  /**
-   * Writes a copy of `raw` under a new key and returns the key. A copy that is
-   * already kept is not written twice. Throws if storage refuses.
-   */
-  private backup(s: StorageLike, raw: string, prefix: string): string {
-    for (let i = 0; i < s.length; i++) {
-      const key = s.key(i);
-      if (key?.startsWith(prefix) && s.getItem(key) === raw) return key;
-    }
-    const base =
-      prefix === DAMAGED_PREFIX ? `${prefix}${new Date(this.now()).toISOString()}` : prefix;
-    let key = base;
-    for (let n = 2; s.getItem(key) !== null; n++) key = `${base}#${n}`;
-    s.setItem(key, raw);
-    return key;
-  }
-
-  /** Makes sure text that is not a valid current doc has a copy before it is overwritten. */
-  private secure(s: StorageLike): void {
-    if (!this.unsafeRaw) return;
-    this.backup(s, this.unsafeRaw.raw, this.unsafeRaw.prefix);
-    this.unsafeRaw = null;
-  }
-
-  /**
-   * Looks at stored text. Damaged text, or text in an old shape, is copied to a
-   * backup key; if that fails, the main key is locked until a copy is made.
-   */
-  private inspect(
-    s: StorageLike,
-    raw: string,
-  ): { doc: WorksheetDoc | null; damaged: Damaged | null; from: number | null; error: unknown } {
-    const parsed = parseStored(raw, this.now(), this.upgrade);
-    const damaged: Damaged | null =
-      !parsed.ok || parsed.problems.length > 0
-        ? {
-            raw,
-            backupKey: null,
-            reason: parsed.ok ? "partly" : parsed.reason,
-            problems: parsed.problems,
-          }
-        : null;
-    const from = parsed.ok && parsed.from !== DOC_VERSION ? parsed.from : null;
-    if (damaged) this.unsafeRaw = { raw, prefix: DAMAGED_PREFIX };
-    else if (from !== null) this.unsafeRaw = { raw, prefix: `${UPGRADE_PREFIX}${from}` };
-    let error: unknown = null;
-    if (this.unsafeRaw) {
-      try {
-        const key = this.backup(s, this.unsafeRaw.raw, this.unsafeRaw.prefix);
-        this.unsafeRaw = null;
-        if (damaged) damaged.backupKey = key;
-      } catch (e) {
-        error = e;
-      }
-    }
-    return { doc: parsed.ok ? parsed.doc : null, damaged, from, error };
-  }
-
   load(): LoadResult {
-    let s: StorageLike;
-    let raw: string | null;
-    try {
-      s = this.storage();
-      raw = s.getItem(KEY);
-    } catch (e) {
-      return { doc: emptyDoc(), trouble: classifyError(e), damaged: null, migratedFrom: null };
-    }
-    if (raw === null) return { doc: emptyDoc(), trouble: null, damaged: null, migratedFrom: null };
-    const found = this.inspect(s, raw);
-    return {
-      doc: found.doc ?? emptyDoc(),
-      // No copy could be kept: the main key stays untouched until one can.
-      trouble: found.error === null ? null : classifyError(found.error),
+    const found = this.records.load();
+    const out: LoadResult = {
+      doc: normalize(found.records, found.deleted),
+      trouble: found.trouble,
       damaged: found.damaged,
-      migratedFrom: found.from,
+      migratedFrom: null,
+      readOnly: found.newer,
     };
+    const older = this.older;
+    if (found.trouble === "blocked" || !older) return out;
+    this.olderPending = false;
+    try {
+      const s = this.getStorage();
+      try {
+        older.move(this, s, out);
+      } finally {
+        this.olderPending = !out.readOnly && s.getItem(KEY) !== null;
+      }
+    } catch (e) {
+      out.trouble = classifyError(e);
+    }
+    return out;
   }
 
   /**
-   * Saves the document after merging what is stored now. Returns the merged
-   * document, which the caller should adopt.
+   * Saves entries (all, or only those in `ids`) and tombstones, each merged
+   * with what is stored under its key. Returns the document to adopt.
    */
-  save(doc: WorksheetDoc, touched?: Touched): SaveResult {
-    let merged = doc;
-    let damaged: Damaged | null = null;
-    try {
-      const s = this.storage();
-      this.secure(s);
-      const raw = s.getItem(KEY);
-      if (raw !== null) {
-        const found = this.inspect(s, raw);
-        damaged = found.damaged;
-        if (found.doc) merged = mergeDocs(doc, found.doc, touched);
-        if (found.error !== null) throw found.error;
-      }
-      const out = JSON.stringify(merged);
-      if (out !== raw) s.setItem(KEY, out);
-      return { ok: true, doc: merged, damaged };
-    } catch (e) {
-      return { ok: false, doc: merged, trouble: classifyError(e), damaged };
+  save(
+    doc: WorksheetDoc,
+    touched?: Touched,
+    ids?: ReadonlySet<string>,
+    base?: ReadonlyMap<string, Partial<Entry>>,
+  ): SaveResult {
+    if (this.olderPending) {
+      const out = this.load();
+      if (out.trouble || out.readOnly)
+        return {
+          ok: false,
+          cleared: null,
+          conflicts: [],
+          doc,
+          trouble: out.trouble,
+          damaged: out.damaged,
+          readOnly: out.readOnly,
+        };
+      doc = mergeDocs(doc, out.doc);
     }
-  }
-
-  /** Reads the current stored document without writing (for a storage event). */
-  read(raw: string | null): Parsed | null {
-    if (raw === null) return null;
-    return parseStored(raw, this.now(), this.upgrade);
+    const pick = <T extends { id: string }>(list: T[]) =>
+      ids ? list.filter((x) => ids.has(x.id)) : list;
+    const w = this.records.write(
+      [...pick(doc.entries), ...pick(doc.deleted)],
+      touched as ReadonlyMap<string, ReadonlySet<string>> | undefined,
+      base,
+    );
+    const byId = new Map<string, Entry>(doc.entries.map((e) => [e.id, e]));
+    const deleted: Tombstone[] = [...doc.deleted];
+    for (const r of w.results) {
+      if (isTombstone(r)) {
+        byId.delete(r.id);
+        deleted.push(r);
+      } else byId.set(r.id, r);
+    }
+    for (const c of w.conflicts) byId.set(c.id, c);
+    return {
+      ok: w.ok && w.cleared === null,
+      doc: normalize(byId.values(), deleted),
+      trouble: w.trouble,
+      damaged: w.damaged,
+      readOnly: w.newer,
+      cleared: w.cleared,
+      conflicts: w.conflicts,
+    };
   }
 
   /** Copies of damaged data kept on this device, oldest first. */
   damagedCopies(): { key: string; raw: string }[] {
-    const out: { key: string; raw: string }[] = [];
-    try {
-      const s = this.storage();
-      for (let i = 0; i < s.length; i++) {
-        const key = s.key(i);
-        if (key?.startsWith(DAMAGED_PREFIX)) out.push({ key, raw: s.getItem(key) ?? "" });
-      }
-    } catch {
-      // Nothing can be listed when storage is blocked.
-    }
-    return out.sort((a, b) => (a.key < b.key ? -1 : 1));
+    return this.records.damagedCopies();
   }
 
   /** Removes every key this site wrote. Returns the trouble, or null when done. */
   clearAll(): Trouble | null {
-    const trouble = clearSiteData(this.getStorage);
-    this.unsafeRaw = null;
+    const trouble = clearSiteData(this.getStorage, this.now);
+    if (!trouble) this.records.seenCleared = this.now();
     return trouble;
   }
 }

@@ -70,7 +70,10 @@ describe("readDoc (salvage and report)", () => {
     if (!r.ok) return;
     expect(Object.getPrototypeOf(r.doc.entries[0])).toBe(Object.prototype);
     expect(Object.keys(r.doc.entries[0] ?? {})).not.toContain("__proto__");
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const entry = r.doc.entries[0] as unknown as Record<string, unknown>;
+    expect(entry.polluted).toBeUndefined();
+    expect(entry.constructor).toBe(Object);
+    expect(Object.keys(r.doc)).toEqual(["version", "entries", "deleted"]);
   });
 
   it("does not cut long text from storage", () => {

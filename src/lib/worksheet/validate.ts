@@ -19,8 +19,14 @@ import {
 } from "./model";
 
 export const LIMITS = {
-  /** Limits for an imported backup (import.ts). Largest file, in bytes: */
-  importBytes: 5 * 1024 * 1024,
+  /**
+   * Everything the worksheet stores, in characters: half of the 5 MB a
+   * browser gives a site, so a conflict copy or an import's undo always fits
+   * (the headroom rule, roomFor in import.ts).
+   */
+  storeChars: 2_500_000,
+  /** Limits for an imported backup (import.ts). Largest file, in characters: */
+  importBytes: 2_500_000,
   entries: 2000,
   steps: 500,
   fieldChars: 200_000,
@@ -31,7 +37,17 @@ export const LIMITS = {
 /** A date far in the future (year 2200): nothing real is stamped later. */
 const MAX_TIME = 7_258_118_400_000;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date, "YYYY-MM-DD" (so not 2025-02-30). */
+export function isRealDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
 
 export type ReadResult =
   | { ok: true; doc: WorksheetDoc; problems: string[] }
@@ -87,8 +103,11 @@ export function readEntry(v: unknown, where: string, problems: string[]): Entry 
     } else if (value !== undefined) bad(`“${field}” is not text`);
   }
   const date = own(v, "date");
-  if (typeof date === "string" && (date === "" || DATE.test(date))) entry.date = date;
+  if (typeof date === "string" && (date === "" || isRealDate(date))) entry.date = date;
   else if (date !== undefined) bad("the date cannot be read");
+  const copyOf = own(v, "copyOf");
+  if (copyOf === "" || isValidId(copyOf)) entry.copyOf = copyOf;
+  else if (copyOf !== undefined) bad("it is marked as a copy of something that cannot be read");
   const steps = own(v, "steps");
   if (Array.isArray(steps)) {
     const seen = new Set<string>();

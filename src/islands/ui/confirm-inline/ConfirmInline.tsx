@@ -1,3 +1,5 @@
+import "./confirm-inline.css";
+
 interface Props {
   id: string;
   question: string;
@@ -20,7 +22,7 @@ export function ConfirmInline({ id, question, detail, confirmLabel, onConfirm, o
       onKeyDown={(e) => {
         if (e.key === "Escape") onCancel();
       }}
-      class="ws-box border-danger bg-danger-soft"
+      class="confirm-inline"
     >
       <legend class="float-left w-full font-bold">{question}</legend>
       {detail && (
@@ -28,7 +30,7 @@ export function ConfirmInline({ id, question, detail, confirmLabel, onConfirm, o
           {detail}
         </p>
       )}
-      <div class="ws-row">
+      <div class="confirm-inline-actions">
         <button type="button" class="btn btn-danger" onClick={onConfirm}>
           {confirmLabel}
         </button>

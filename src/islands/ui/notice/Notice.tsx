@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import "./notice.css";
 
 interface Props {
   id?: string;
@@ -11,22 +12,10 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const tones = {
-  info: "border-note bg-note-soft",
-  warn: "border-warn bg-warn-soft",
-  danger: "border-danger bg-danger-soft",
-  success: "border-success bg-accent-soft",
-} as const;
-
 /** A bordered message box with a short title, in the site's callout style. */
 export function Notice({ id, tone = "info", title, role, focusable, children }: Props) {
   return (
-    <div
-      id={id}
-      role={role}
-      tabIndex={focusable ? -1 : undefined}
-      class={`ws-notice ${tones[tone]}`}
-    >
+    <div id={id} role={role} tabIndex={focusable ? -1 : undefined} class={`notice notice-${tone}`}>
       <p class="font-bold">{title}</p>
       {children}
     </div>

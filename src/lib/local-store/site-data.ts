@@ -1,0 +1,65 @@
+/**
+ * What every store shares beyond single values: sorting storage errors,
+ * listing this site's keys, and "Delete all my data" with the cleared-at
+ * time that every open tab respects.
+ */
+import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
+
+/**
+ * When "Delete all my data" last ran (milliseconds). Every store ignores what
+ * it holds from before then, so an open tab never writes deleted words back.
+ */
+export const CLEARED_KEY = `${SITE_PREFIX}cleared-at`;
+
+/** Why answers are not being saved. */
+export type Trouble = "blocked" | "full" | "failed";
+
+export function classifyError(e: unknown): Trouble {
+  const err = (typeof e === "object" && e !== null ? e : {}) as { name?: unknown; code?: unknown };
+  const { name, code } = err;
+  if (
+    name === "QuotaExceededError" ||
+    name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+    code === 22 ||
+    code === 1014
+  )
+    return "full";
+  if (name === "SecurityError" || code === 18) return "blocked";
+  return "failed";
+}
+
+/** Every key of this site that starts with `prefix`. Throws if storage refuses. */
+export function keysWith(s: StorageLike, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/** When everything was last deleted, or 0. */
+export function clearedAt(s: StorageLike): number {
+  const n = Number(s.getItem(CLEARED_KEY));
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/**
+ * "Delete all my data": removes every key that starts with "bounce-back:"
+ * (every declared store, its backup copies, self-check results, the theme),
+ * then leaves the time it happened, which every open tab respects. Returns
+ * null when done, or why it could not be done.
+ */
+export function clearSiteData(
+  getStorage: () => StorageLike = browserStorage,
+  now: () => number = Date.now,
+): Trouble | null {
+  try {
+    const s = getStorage();
+    for (const key of keysWith(s, SITE_PREFIX)) s.removeItem(key);
+    s.setItem(CLEARED_KEY, String(now()));
+    return null;
+  } catch (e) {
+    return classifyError(e);
+  }
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { FakeStorage } from "../../tests/support/fake-storage";
+import { clearSiteData } from "./local-store/site-data";
+import { setValue } from "./local-store/value";
+import { saveResult } from "./self-check/result-store";
+import { STORES, storedKeys } from "./stores";
+import { THEME_KEY } from "./theme";
+import * as older from "./worksheet/older-layout";
+import { WorksheetSession } from "./worksheet/session";
+import { KEY, WorksheetStore } from "./worksheet/store";
+
+const covered = (key: string) =>
+  storedKeys().some(({ key: k }) => (k.endsWith("…") ? key.startsWith(k.slice(0, -1)) : key === k));
+
+describe("red team: the about page lists every key the site writes", () => {
+  it("covers every key written by the worksheet, self-checks, theme and Delete all", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: 1_000_000 });
+    const written = new Set<string>();
+    const track = (fake: FakeStorage) => {
+      fake.onChange = (key) => key && written.add(key);
+      return fake;
+    };
+    // The worksheet: entries, a tombstone, damaged copies and an upgrade copy.
+    const damaged = track(new FakeStorage());
+    damaged.setItem(KEY, "{not json");
+    const s = new WorksheetSession(new WorksheetStore(() => damaged, Date.now, older));
+    s.edit(s.state.currentId, { feeling: "words" });
+    s.remove(s.create().id);
+    s.flush();
+    const old = track(new FakeStorage());
+    old.setItem(
+      KEY,
+      readFileSync(new URL("./worksheet/fixtures/v0.json", import.meta.url), "utf8"),
+    );
+    new WorksheetStore(() => old, Date.now, older).load();
+    // A self-check result, the theme, and "Delete all".
+    const other = track(new FakeStorage());
+    saveResult(other, "how-are-you-taking-it", { band: "b", title: "T", at: "2026-01-01" });
+    setValue(THEME_KEY, "dark", () => other);
+    clearSiteData(() => other);
+    vi.useRealTimers();
+
+    const keys = [...written].filter((k) => k !== KEY);
+    expect(keys.length).toBeGreaterThanOrEqual(6);
+    for (const key of keys) expect(covered(key), key).toBe(true);
+  });
+
+  it("names each declared store once, with what it keeps", () => {
+    const names = STORES.map((st) => st.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const st of STORES) expect(st.about.length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Every store the site declares. A new feature that keeps people's words adds
+ * its declaration here (see README "How the parts fit"): the about page lists
+ * it, and "Delete all my data" already covers it.
+ */
+import { keysOf, type StoreInfo } from "./local-store/registry";
+import { CLEARED_KEY } from "./local-store/site-data";
+import { selfCheckStore } from "./self-check/result-store";
+import { themeStore } from "./theme";
+import { UPGRADE_PREFIX, worksheetDef } from "./worksheet/store";
+
+export const STORES: StoreInfo[] = [worksheetDef, selfCheckStore, themeStore];
+
+/** Every key (or family of keys) the site may write, and why: the about page's list. */
+export function storedKeys(): { key: string; what: string }[] {
+  return [
+    ...STORES.flatMap(keysOf),
+    {
+      key: `${UPGRADE_PREFIX}…`,
+      what: "A copy of worksheet data saved by an older version of the site, kept when it was upgraded.",
+    },
+    {
+      key: CLEARED_KEY,
+      what: "When you last used “Delete all my data”, so that a page still open elsewhere does not save deleted words again. It holds no words.",
+    },
+  ];
+}
