@@ -4,26 +4,34 @@ import { sitemapPaths } from "./sitemap";
 
 const pages = sitemapPaths();
 
+/** Pages per axe test: small enough to finish in time on a busy 2-core machine, and to run in parallel. */
+const CHUNK = 12;
+const chunks = Array.from({ length: Math.ceil(pages.length / CHUNK) }, (_, i) =>
+  pages.slice(i * CHUNK, (i + 1) * CHUNK),
+);
+
 test.describe("every page", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`has no axe violations, one h1, a CSP and no off-site requests (${scheme})`, async ({
-      strictPage: page,
-    }) => {
-      test.setTimeout(120_000);
-      await useColorScheme(page, scheme);
-      for (const path of pages) {
-        await page.goto(path);
-        await expect(page.locator("h1"), `one h1 on ${path}`).toHaveCount(1);
-        const csp = await page
-          .locator('meta[http-equiv="content-security-policy"]')
-          .getAttribute("content");
-        expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
-        expect(csp, `no unsafe-inline scripts on ${path}`).not.toMatch(
-          /script-src[^;]*unsafe-inline/,
-        );
-        await expectNoAxeViolations(page, `${path} (${scheme})`);
-      }
-    });
+    for (const [i, chunk] of chunks.entries()) {
+      test(`has no axe violations, one h1, a CSP and no off-site requests (${scheme}, ${i + 1}/${chunks.length})`, async ({
+        strictPage: page,
+      }) => {
+        test.setTimeout(120_000);
+        await useColorScheme(page, scheme);
+        for (const path of chunk) {
+          await page.goto(path);
+          await expect(page.locator("h1"), `one h1 on ${path}`).toHaveCount(1);
+          const csp = await page
+            .locator('meta[http-equiv="content-security-policy"]')
+            .getAttribute("content");
+          expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
+          expect(csp, `no unsafe-inline scripts on ${path}`).not.toMatch(
+            /script-src[^;]*unsafe-inline/,
+          );
+          await expectNoAxeViolations(page, `${path} (${scheme})`);
+        }
+      });
+    }
   }
 });
 
