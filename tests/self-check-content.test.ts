@@ -1,11 +1,18 @@
+/** The self-check content files (content/self-checks/*.json): schema, scoring and reachable results. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { NEXT_STEP_IDS } from "../next-steps";
-import { selfCheckSchema } from "./schema";
-import { achievableScores, answersForScore, findBand, scoreRange, totalScore } from "./scoring";
+import { NEXT_STEP_IDS } from "../src/lib/next-steps";
+import { selfCheckSchema } from "../src/lib/self-check/schema";
+import {
+  achievableScores,
+  answersForScore,
+  findBand,
+  scoreRange,
+  totalScore,
+} from "../src/lib/self-check/scoring";
 
-const root = join(import.meta.dirname, "../../..");
+const root = join(import.meta.dirname, "..");
 const dir = join(root, "content/self-checks");
 const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
 
