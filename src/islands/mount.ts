@@ -36,12 +36,12 @@ export function mountIsland<P>(
   if (!root) return;
   const json = document.getElementById(propsId(id))?.textContent;
   const props = (json ? JSON.parse(json) : {}) as P & {};
-  const vnode = h(Component, props);
-  if (opts.hydrate) hydrate(vnode, root);
+  const view = h(Component, props);
+  if (opts.hydrate) hydrate(view, root);
   else {
     // Whatever stood there (a "Loading…" note) gives way to the island.
     root.replaceChildren();
-    render(vnode, root);
+    render(view, root);
   }
   root.setAttribute("data-hydrated", "");
 }
