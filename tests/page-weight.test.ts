@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { gz, measurePage, staticImports } from "../e2e/support/page-weight";
+import { dynamicImports, gz, measurePage, staticImports } from "../e2e/support/page-weight";
 
 describe("staticImports", () => {
   it("finds static imports and re-exports but not dynamic import()", () => {
     const src = `import{a as b}from"./a.js";import"./side.js";export*from"./c.js";const x=()=>import("./lazy.js");`;
     expect(staticImports(src).sort()).toEqual(["./a.js", "./c.js", "./side.js"]);
+  });
+});
+
+describe("dynamicImports", () => {
+  it("finds import() with a literal path only", () => {
+    const src = `import"./a.js";const l=()=>import("./lazy.js"),m=()=>import( './b.js' ),n=x=>import(x);`;
+    expect(dynamicImports(src)).toEqual(["./lazy.js", "./b.js"]);
   });
 });
 
@@ -31,6 +38,8 @@ describe("measurePage", () => {
       gz(files["/_astro/main.js"] ?? "") + gz(files["/_astro/dep.js"] ?? "") + gz("var a=1"),
     );
     expect(w.css).toBe(gz("body{color:red}") + gz("p{margin:0}"));
+    // Everything it can load adds the lazy chunk.
+    expect(w.allJs).toBe(w.js + gz(files["/_astro/lazy.js"] ?? ""));
   });
 
   it("does not count scripts inside an inert <template>", () => {
@@ -38,6 +47,13 @@ describe("measurePage", () => {
     const w = measurePage(html, read);
     expect(w.jsFiles).toEqual([]);
     expect(w.js).toBe(gz("var a=1"));
+    // It can load later, with its imports and its own lazy chunk.
+    expect(w.allJs).toBe(
+      gz("var a=1") +
+        gz(files["/_astro/main.js"] ?? "") +
+        gz(files["/_astro/dep.js"] ?? "") +
+        gz(files["/_astro/lazy.js"] ?? ""),
+    );
   });
 
   it("follows Astro island component and renderer URLs", () => {
