@@ -13,6 +13,9 @@ import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from
 const URL_ = "/worksheet/";
 const KEY = "bounce-back:worksheet";
 const DAMAGED = "bounce-back:worksheet:damaged:";
+const CLEARED = "bounce-back:cleared-at";
+/** Each entry is stored under its own key with this prefix. */
+const RECORDS = "bounce-back:worksheet:r:";
 
 interface StoredEntry {
   id: string;
@@ -30,15 +33,26 @@ async function open(page: Page, path = URL_): Promise<void> {
   await expect(page.getByRole("heading", { name: "Your reflections" })).toBeVisible();
 }
 
-/** The stored document (or null), read in the page. */
+/**
+ * The stored document (or null when nothing is stored), read in the page and
+ * put back together from the worksheet's one key per entry: `{ version, entries }`.
+ */
 async function stored(page: Page): Promise<{ version: number; entries: StoredEntry[] } | null> {
-  return page.evaluate((key) => {
-    try {
-      return JSON.parse(localStorage.getItem(key) ?? "null");
-    } catch {
-      return null; // damaged text, not yet saved over
+  return page.evaluate((prefix) => {
+    const entries: StoredEntry[] = [];
+    let version = 0;
+    for (const key of Object.keys(localStorage).sort()) {
+      if (!key.startsWith(prefix)) continue;
+      try {
+        const value = JSON.parse(localStorage.getItem(key) ?? "null");
+        version = value.v;
+        if (value.r) entries.push(value.r);
+      } catch {
+        // damaged text, not yet saved over
+      }
     }
-  }, KEY);
+    return version ? { version, entries } : null;
+  }, RECORDS);
 }
 
 /** Waits until the stored entries satisfy `check`. */
@@ -282,6 +296,76 @@ test.describe("worksheet: two tabs", () => {
   });
 });
 
+test.describe("worksheet: red-team findings", () => {
+  test("two windows typing in the same field at once: both versions are kept, as a conflict copy", async ({
+    context,
+  }) => {
+    await seed(context, {
+      [KEY]: JSON.stringify({
+        version: 1,
+        entries: [entry("shared1", { role: "Shared" })],
+        deleted: [],
+      }),
+    });
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const problems = [...watchErrors(a), ...watchErrors(b)];
+    await open(a);
+    await open(b);
+    // Both type within the 400 ms autosave window.
+    await field(a, "What went well").fill("Words from window A");
+    await field(b, "What went well").fill("Words from window B");
+    await storedWhen(a, (e) => {
+      const words = e.map((x) => x.wentWell).sort();
+      return words.join("|") === "Words from window A|Words from window B";
+    });
+    await expect(
+      b.getByText("The same words were changed in two places at once.", { exact: false }),
+    ).toBeVisible();
+    const copy = entryButtons(b).filter({ hasText: "Shared (conflict copy)" });
+    await expect(copy).toHaveCount(1);
+    await copy.click();
+    const notice = b.locator("#ws-copy");
+    await expect(notice).toContainText("This is a second version, kept so that no words are lost");
+    await expect(notice).toContainText("the other is “Shared”");
+    await axeBoth(b, "conflict copy");
+    // Keep it: it becomes an ordinary reflection, in both windows.
+    await notice.getByRole("button", { name: "Keep this copy" }).click();
+    await expect(b.locator("#ws-copy")).toHaveCount(0);
+    await expect(entryButtons(a).filter({ hasText: "(conflict copy)" })).toHaveCount(0);
+    await expect(entryButtons(a)).toHaveCount(2);
+    expect(problems).toEqual([]);
+  });
+
+  test("data saved by a newer version opens read-only and is never overwritten", async ({
+    strictPage: page,
+  }) => {
+    const newer = JSON.stringify({
+      version: 2,
+      entries: [{ id: "future1", role: "From the future" }],
+    });
+    await seed(page, { [KEY]: newer });
+    await open(page);
+    const alert = page.locator("#ws-read-only");
+    await expect(alert).toContainText("This worksheet was saved by a newer version of the site");
+    await expect(alert).toContainText("Reload the page to get the latest version.");
+    await expect(alert.getByRole("button", { name: "Reload the page" })).toBeVisible();
+    await expect(field(page, "What went well")).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Delete this reflection" })).toHaveCount(0);
+    await axeBoth(page, "read-only");
+    await page.getByRole("button", { name: "New reflection" }).click();
+    await page.evaluate(() => dispatchEvent(new Event("pagehide")));
+    await page.reload();
+    await expect(alert).toBeVisible();
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("bounce-back:worksheet")),
+      ),
+    ).toEqual([KEY]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
+  });
+});
+
 test.describe("worksheet: storage trouble", () => {
   for (const [name, raw, title] of [
     ["not JSON", "{this is not json", "Your saved reflections could not be read"],
@@ -464,7 +548,8 @@ test.describe("worksheet: export and import", () => {
       "1 new reflection will be added",
     );
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.getByText("Imported: 1 added and 0 updated.")).toBeFocused();
+    await expect(page.locator("#ws-import-box")).toBeFocused();
+    await expect(page.locator("#ws-import-box")).toContainText("Imported: 1 added and 0 updated.");
     await entryButtons(page).filter({ hasText: "Designer at Acme" }).click();
     await expect(field(page, "What went well")).toHaveValue("The portfolio review.");
   });
@@ -497,16 +582,29 @@ test.describe("worksheet: export and import", () => {
     await expect(preview).toContainText("“my-backup.json” holds 3 reflections");
     await expect(preview).toContainText("1 new reflection will be added:From the file");
     await expect(preview).toContainText(
-      "1 reflection will be updated with a newer version from the file:Mine",
+      "1 reflection will be updated with a newer version from the file (what you have here is kept as a copy):Mine",
     );
     await expect(preview).toContainText("1 reflection you already have");
     await axeBoth(page, "import preview");
     await preview.getByRole("button", { name: "Import" }).click();
-    await storedWhen(page, (e) => e.length === 3);
+    // Three reflections, and the words the file replaced, kept as a conflict copy.
+    await storedWhen(page, (e) => e.length === 4);
     const entries = (await stored(page))?.entries ?? [];
     expect(entries.find((x) => x.id === "mine01")?.workOn).toBe("Updated from the file");
     expect(entries.find((x) => x.id === "older01")?.wentWell).toBe("newer here");
+    const copy = entries.find((x) => (x as unknown as { copyOf: string }).copyOf === "mine01");
+    expect(copy?.workOn).toBe("");
+    expect(copy?.role).toBe("Mine");
+    await expect(entryButtons(page).filter({ hasText: "Mine (conflict copy)" })).toHaveCount(1);
     await axeBoth(page, "after import");
+    // The import can be undone: back to the two reflections as they were.
+    await page.getByRole("button", { name: "Undo import" }).click();
+    await expect(page.locator("#ws-import-box")).toContainText("The import was undone.");
+    await storedWhen(
+      page,
+      (e) => e.length === 2 && e.find((x) => x.id === "mine01")?.workOn === "",
+    );
+    await expect(entryButtons(page)).toHaveCount(2);
   });
 
   test("imports an old (version 0) backup", async ({ strictPage: page }) => {
@@ -551,6 +649,10 @@ test.describe("worksheet: export and import", () => {
       const before = JSON.stringify({ version: 1, entries: [mine], deleted: [] });
       await seed(page, { [KEY]: before });
       await open(page);
+      await storedWhen(page, (e) => e.length === 1);
+      const everything = () =>
+        page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      const was = await everything();
       await page.getByLabel("Choose a backup file (.json)").setInputFiles({
         name: "file.json",
         mimeType: "application/json",
@@ -565,16 +667,18 @@ test.describe("worksheet: export and import", () => {
       await expect(page.getByLabel("Choose a backup file (.json)")).toHaveAccessibleDescription(
         message,
       );
-      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+      expect(await everything()).toBe(was);
+      expect((await stored(page))?.entries).toEqual([mine]);
       expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
       expect(
         await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted),
       ).toBeUndefined();
       await expect(page.locator("img")).toHaveCount(0);
       if (name === "not JSON") await axeBoth(page, "import error");
-      // The error links to the field.
+      // The error links to the field, and following it moves focus there (as GOV.UK's does).
+      await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#ws-import-file");
       await summary.getByRole("link").first().click();
-      await expect(page).toHaveURL(/#ws-import-file$/);
+      await expect(page.getByLabel("Choose a backup file (.json)")).toBeFocused();
     });
   }
 
@@ -650,7 +754,9 @@ test.describe("worksheet: deleting", () => {
       page.getByText("All your data on this site has been deleted from this browser."),
     ).toBeFocused();
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-    expect(keys).toEqual(["someone-else"]);
+    // Only the time it happened is left (no words), so other open tabs do not save theirs again.
+    expect(keys).toEqual([CLEARED, "someone-else"]);
+    expect(Number(await page.evaluate((k) => localStorage.getItem(k), CLEARED))).toBeGreaterThan(0);
     await expect(field(page, "Role (optional)")).toHaveValue("");
     await expect(entryButtons(page)).toHaveCount(1);
   });
@@ -681,7 +787,10 @@ test.describe("worksheet: deleting", () => {
       await about.evaluate(() =>
         Object.keys(localStorage).filter((k) => k.startsWith("bounce-back:")),
       ),
-    ).toEqual([]);
+    ).toEqual([CLEARED]);
+    // The worksheet tab does not write the deleted words back when it is left.
+    await worksheet.close({ runBeforeUnload: true });
+    expect(await about.evaluate(() => JSON.stringify(localStorage))).not.toContain("Private");
     await axeBoth(about, "about after delete all");
     expect(problems).toEqual([]);
   });
