@@ -3,7 +3,7 @@ import { topicHref } from "../src/lib/articles";
 import { TOPICS } from "../src/lib/topics";
 import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
 
-const ARTICLE = "/articles/its-often-not-about-you/";
+const ARTICLE = "/articles/why-hiring-decisions-go-the-way-they-do/";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Search" });
 const searchBox = (scope: Page | Locator) =>

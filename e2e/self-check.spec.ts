@@ -251,7 +251,8 @@ test.describe("errors, results and storage", () => {
       expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
     }
     // The struggling band carries a gentle pointer to real-world help.
-    await expect(result).toContainText("doctor or a local helpline");
+    await expect(result).toContainText("If things feel like too much");
+    await expect(result).toContainText("Need help now?");
     await expect(result.getByRole("button", { name: "Retake the self-check" })).toBeVisible();
 
     // Only the band, its title and the date are stored, never the answers.
