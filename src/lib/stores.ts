@@ -1,7 +1,8 @@
 /**
- * Every store the site declares. A new feature that keeps people's words adds
- * its declaration here (see README "How the parts fit"): the about page lists
- * it, and "Delete all my data" already covers it.
+ * Every store the site declares, in the words the about page uses (kept here,
+ * not in each feature's bundle). A new feature that keeps people's words adds
+ * a line here (see README "How the parts fit"); "Delete all my data" already
+ * covers it, by its "bounce-back:" prefix.
  */
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
@@ -9,7 +10,15 @@ import { selfCheckStore } from "./self-check/result-store";
 import { themeStore } from "./theme";
 import { UPGRADE_PREFIX, worksheetDef } from "./worksheet/store";
 
-export const STORES: StoreInfo[] = [worksheetDef, selfCheckStore, themeStore];
+export const STORES: StoreInfo[] = [
+  {
+    name: worksheetDef.name,
+    records: true,
+    about: "Your worksheet entries: everything you write in the reflection worksheet.",
+  },
+  selfCheckStore,
+  themeStore,
+];
 
 /** Every key (or family of keys) the site may write, and why: the about page's list. */
 export function storedKeys(): { key: string; what: string }[] {

@@ -11,7 +11,6 @@ interface Note {
 }
 const notes: RecordStoreDef<Note> = {
   name: "notes",
-  about: "Test notes.",
   version: 1,
   read(value, problems) {
     const o = value as Partial<Note> | null;

@@ -21,7 +21,6 @@
  *   finds a newer one stops, so no tab writes deleted words back.
  * - Blocked or full storage is reported (a Trouble), never thrown.
  */
-import type { StoreInfo } from "./registry";
 import { CLEARED_KEY, classifyError, clearedAt, keysWith, type Trouble } from "./site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
 
@@ -44,7 +43,9 @@ export interface Merged<R> {
 }
 
 /** What a feature declares to get a store. */
-export interface RecordStoreDef<R extends Timed> extends StoreInfo {
+export interface RecordStoreDef<R extends Timed> {
+  /** Its keys start with `bounce-back:<name>:`. */
+  name: string;
   /** The record format this code writes; a stored record with a higher one is left alone. */
   version: number;
   /** Validates a stored record: null if unreadable; each repair is pushed to `problems`. */
@@ -67,7 +68,7 @@ export type Slot<R> =
 export interface Damaged {
   raw: string;
   backupKey: string | null;
-  /** "not-json": not readable at all; "wrong-shape": not a record; "partly": some parts skipped. */
+  /** "not-json": not readable at all; "wrong-shape": not a record; "partly": some parts skipped (see `problems`). */
   reason: "not-json" | "wrong-shape" | "partly";
   problems: string[];
 }
@@ -123,7 +124,7 @@ export class RecordStore<R extends Timed> {
     try {
       json = JSON.parse(raw);
     } catch {
-      return { kind: "damaged", reason: "not-json", problems: [NOT_JSON] };
+      return { kind: "damaged", reason: "not-json", problems: [] };
     }
     const o = (typeof json === "object" && json !== null ? json : {}) as Record<string, unknown>;
     const v = Object.hasOwn(o, "v") ? o.v : undefined;
@@ -138,7 +139,7 @@ export class RecordStore<R extends Timed> {
       if (record) return { kind: "record", record, problems };
       return { kind: "damaged", reason: "wrong-shape", problems };
     }
-    return { kind: "damaged", reason: "wrong-shape", problems: [WRONG_SHAPE] };
+    return { kind: "damaged", reason: "wrong-shape", problems: [] };
   }
 
   serialize(x: R | Tombstone): string {
@@ -307,6 +308,3 @@ export class RecordStore<R extends Timed> {
     }
   }
 }
-
-const NOT_JSON = "The saved text is not in a format this page can read.";
-const WRONG_SHAPE = "The saved data is not in a shape this page can read.";

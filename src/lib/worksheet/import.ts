@@ -8,7 +8,8 @@ import { BACKUP_FORMAT } from "./export";
 import { type ImportPlan, sameContent } from "./merge";
 import type { Upgrade } from "./migrate";
 import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
-import { isRecord, LIMITS, readDoc } from "./validate";
+import { readDoc } from "./read-doc";
+import { isRecord, LIMITS } from "./validate";
 
 export type ImportCheck = { ok: true; entries: Entry[] } | { ok: false; errors: string[] };
 

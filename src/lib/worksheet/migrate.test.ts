@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { migrate, versionOf } from "./migrate";
 import { DOC_VERSION } from "./model";
-import { isValidId, readDoc } from "./validate";
+import { readDoc } from "./read-doc";
+import { isValidId } from "./validate";
 
 const fixture = readFileSync(new URL("./fixtures/v0.json", import.meta.url), "utf8");
 const NOW = Date.UTC(2025, 0, 1);

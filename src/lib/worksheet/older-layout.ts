@@ -11,8 +11,9 @@ import type { StorageLike } from "../local-store/storage";
 import { normalize } from "./merge";
 import { migrate, type Upgrade } from "./migrate";
 import { DOC_VERSION, type WorksheetDoc } from "./model";
+import { readDoc } from "./read-doc";
 import { KEY, type LoadResult, UPGRADE_PREFIX, type WorksheetStore } from "./store";
-import { isRecord, readDoc } from "./validate";
+import { isRecord } from "./validate";
 
 export type Parsed =
   | { ok: true; doc: WorksheetDoc; problems: string[]; from: number }

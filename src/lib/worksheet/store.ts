@@ -30,8 +30,6 @@ export const UPGRADE_PREFIX = `${KEY}:before-upgrade:v`;
 /** The worksheet's declaration: all the local store needs to keep its entries safe. */
 export const worksheetDef: RecordStoreDef<Entry> = {
   name: "worksheet",
-  records: true,
-  about: "Your worksheet entries: everything you write in the reflection worksheet.",
   version: DOC_VERSION,
   read: (value, problems) => readEntry(value, "A reflection", problems),
   merge: mergeEntry,

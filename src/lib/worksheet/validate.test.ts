@@ -1,84 +1,49 @@
 import { describe, expect, it } from "vitest";
 import { newEntry } from "./model";
-import { LIMITS, readDoc } from "./validate";
+import { isRealDate, isValidId, readEntry } from "./validate";
 
-const entry = (id: string, extra: Record<string, unknown> = {}) => ({
-  ...newEntry(1000, id),
-  ...extra,
+describe("isRealDate", () => {
+  it("accepts real calendar dates only", () => {
+    for (const d of ["2025-03-07", "2024-02-29", "2000-02-29", "1999-12-31"])
+      expect(isRealDate(d), d).toBe(true);
+    for (const d of [
+      "2025-02-30",
+      "2025-02-29",
+      "1900-02-29",
+      "2025-13-01",
+      "2025-04-31",
+      "2025-3-7",
+      "",
+    ])
+      expect(isRealDate(d), d).toBe(false);
+  });
 });
 
-describe("readDoc (salvage and report)", () => {
-  it("accepts a valid document as it is", () => {
-    const doc = {
-      version: 1,
-      entries: [entry("a", { feeling: "ok" })],
-      deleted: [{ id: "b", deletedAt: 5 }],
-    };
-    const r = readDoc(doc);
-    expect(r).toEqual({ ok: true, doc, problems: [] });
-  });
-
-  it("refuses things that are not a worksheet", () => {
-    for (const v of [
-      null,
-      3,
-      "x",
-      [],
-      {},
-      { version: 1 },
-      { version: 2, entries: [] },
-      { version: "1", entries: [] },
-    ]) {
-      expect(readDoc(v).ok).toBe(false);
-    }
-  });
-
-  it("keeps the readable entries, repairs fields and reports every repair", () => {
-    const r = readDoc({
-      version: 1,
-      entries: [
-        entry("good", { wentWell: "kept" }),
-        "not an entry",
-        { id: "bad id!" },
-        entry("typed", {
-          feeling: 42,
-          date: "yesterday",
-          steps: [{ id: "s1", text: "x", done: "yes" }, 7],
-        }),
-        entry("good", { updatedAt: 1, wentWell: "older copy" }),
-      ],
-      deleted: [{ id: "gone", deletedAt: 1 }, { id: 5 }],
-    });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.doc.entries.map((e) => e.id)).toEqual(["good", "typed"]);
-    expect(r.doc.entries[0]?.wentWell).toBe("kept");
-    const typed = r.doc.entries[1];
-    expect(typed?.feeling).toBe("");
-    expect(typed?.date).toBe("");
-    expect(typed?.steps).toEqual([{ id: "s1", text: "x", done: false }]);
-    expect(r.doc.deleted).toEqual([{ id: "gone", deletedAt: 1 }]);
-    expect(r.problems.length).toBeGreaterThanOrEqual(6);
-  });
-
-  it("never copies unknown keys, so __proto__ cannot pollute anything", () => {
-    const hostile = JSON.parse(
-      '{"version":1,"__proto__":{"polluted":1},"entries":[{"id":"a","createdAt":1,"updatedAt":1,"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}},"feeling":"hi"}]}',
+describe("readEntry", () => {
+  it("reads an entry field by field, and reports what it had to repair", () => {
+    const problems: string[] = [];
+    const e = readEntry(
+      { ...newEntry(5, "a"), feeling: 3, date: "2025-02-30", copyOf: "b", extra: "dropped" },
+      "Reflection 1",
+      problems,
     );
-    const r = readDoc(hostile);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(Object.getPrototypeOf(r.doc.entries[0])).toBe(Object.prototype);
-    expect(Object.keys(r.doc.entries[0] ?? {})).not.toContain("__proto__");
-    const entry = r.doc.entries[0] as unknown as Record<string, unknown>;
-    expect(entry.polluted).toBeUndefined();
-    expect(entry.constructor).toBe(Object);
-    expect(Object.keys(r.doc)).toEqual(["version", "entries", "deleted"]);
+    expect(e).toEqual({ ...newEntry(5, "a"), copyOf: "b" });
+    expect(problems).toEqual([
+      "Reflection 1: “feeling” is not text.",
+      "Reflection 1: the date cannot be read.",
+    ]);
   });
 
-  it("does not cut long text from storage", () => {
-    const long = "x".repeat(LIMITS.fieldChars + 10);
-    const r = readDoc({ version: 1, entries: [entry("a", { feeling: long })] });
-    expect(r.ok && r.doc.entries[0]?.feeling.length).toBe(long.length);
+  it("refuses a conflict copy that points at no valid id", () => {
+    const problems: string[] = [];
+    const e = readEntry({ ...newEntry(5, "a"), copyOf: "<script>" }, "Reflection 1", problems);
+    expect(e?.copyOf).toBe("");
+    expect(problems).toHaveLength(1);
+  });
+
+  it("never takes a name JavaScript objects give a meaning to as an id", () => {
+    for (const id of ["__proto__", "constructor", "prototype", "", "a b", "x".repeat(65)])
+      expect(isValidId(id), id).toBe(false);
+    expect(isValidId("abc-DEF_123")).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A small hand-written validator for the stored document and for imported
- * backups. It builds fresh objects field by field, so unknown keys (including
+ * A small hand-written validator for stored entries and imported backups
+ * (a whole document is read by read-doc.ts, with readEntry from here). It builds fresh objects field by field, so unknown keys (including
  * "__proto__", "constructor" and "prototype") are never copied anywhere.
  *
  * It salvages what it can: a field of the wrong type becomes empty, an
@@ -8,15 +8,7 @@
  * the store keeps a backup of the raw text. An import (import.ts) is stricter:
  * any problem, or any limit below broken, refuses the whole file.
  */
-import {
-  DOC_VERSION,
-  type Entry,
-  newEntry,
-  type Step,
-  TEXT_FIELDS,
-  type Tombstone,
-  type WorksheetDoc,
-} from "./model";
+import { type Entry, newEntry, type Step, TEXT_FIELDS } from "./model";
 
 export const LIMITS = {
   /**
@@ -49,15 +41,11 @@ export function isRealDate(v: string): boolean {
   );
 }
 
-export type ReadResult =
-  | { ok: true; doc: WorksheetDoc; problems: string[] }
-  | { ok: false; problems: string[] };
-
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function own(o: Record<string, unknown>, key: string): unknown {
+export function own(o: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
@@ -68,7 +56,7 @@ export function isValidId(v: unknown): v is string {
   return typeof v === "string" && ID.test(v) && !RESERVED.has(v);
 }
 
-function isTime(v: unknown): v is number {
+export function isTime(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
 }
 
@@ -120,55 +108,4 @@ export function readEntry(v: unknown, where: string, problems: string[]): Entry 
     });
   } else if (steps !== undefined) bad("the next steps are not a list");
   return entry;
-}
-
-function readTombstone(v: unknown): Tombstone | null {
-  if (!isRecord(v)) return null;
-  const id = own(v, "id");
-  const deletedAt = own(v, "deletedAt");
-  return isValidId(id) && isTime(deletedAt) ? { id, deletedAt } : null;
-}
-
-/** Reads a list of entries. A duplicate id keeps the newest copy (and says so). */
-export function readEntries(list: unknown, problems: string[]): Entry[] {
-  if (!Array.isArray(list)) {
-    problems.push("The list of reflections is missing.");
-    return [];
-  }
-  const byId = new Map<string, Entry>();
-  list.forEach((item, i) => {
-    const entry = readEntry(item, `Reflection ${i + 1}`, problems);
-    if (!entry) return;
-    const prev = byId.get(entry.id);
-    if (prev) {
-      problems.push(`Reflection ${i + 1}: it appears twice.`);
-      if (prev.updatedAt >= entry.updatedAt) return;
-    }
-    byId.set(entry.id, entry);
-  });
-  return [...byId.values()];
-}
-
-/** Validates a version 1 document (after any migration). */
-export function readDoc(value: unknown): ReadResult {
-  if (!isRecord(value)) return { ok: false, problems: ["The data is not a worksheet."] };
-  if (own(value, "version") !== DOC_VERSION)
-    return {
-      ok: false,
-      problems: ["The data is from a version of the worksheet this page does not know."],
-    };
-  if (!Array.isArray(own(value, "entries")))
-    return { ok: false, problems: ["The data has no list of reflections."] };
-  const problems: string[] = [];
-  const entries = readEntries(own(value, "entries"), problems);
-  const deleted: Tombstone[] = [];
-  const rawDeleted = own(value, "deleted");
-  if (Array.isArray(rawDeleted)) {
-    for (const t of rawDeleted.slice(-LIMITS.tombstones)) {
-      const tomb = readTombstone(t);
-      if (tomb) deleted.push(tomb);
-      else problems.push("A deleted reflection’s record cannot be read.");
-    }
-  } else if (rawDeleted !== undefined) problems.push("The deleted reflections cannot be read.");
-  return { ok: true, doc: { version: DOC_VERSION, entries, deleted }, problems };
 }
