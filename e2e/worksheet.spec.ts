@@ -348,7 +348,7 @@ test.describe("worksheet: red-team findings", () => {
     await open(page);
     const alert = page.locator("#ws-read-only");
     await expect(alert).toContainText("This worksheet was saved by a newer version of the site");
-    await expect(alert).toContainText("Reload the page to get the latest version.");
+    await expect(alert).toContainText("Reload the page to get the latest version");
     await expect(alert.getByRole("button", { name: "Reload the page" })).toBeVisible();
     await expect(field(page, "What went well")).toBeDisabled();
     await expect(page.getByRole("button", { name: "Delete this reflection" })).toHaveCount(0);

@@ -10,8 +10,8 @@ export function ReadOnlyNotice() {
       title="This worksheet was saved by a newer version of the site"
     >
       <p>
-        Reload the page to get the latest version. Until then you can read what is here, but nothing
-        you change will be saved, so nothing the newer version saved is overwritten.
+        Reload the page to get the latest version, which can open everything. Until then, nothing
+        you write here is saved, so nothing the newer version saved is overwritten.
       </p>
       <p>
         <button type="button" class="btn btn-secondary" onClick={() => location.reload()}>

@@ -75,10 +75,10 @@ export default class Worksheet extends Component<object, State> {
       damaged = s.damaged;
       this.needTrouble(s);
     });
-    const unsync = keepInSync(session);
+    const disconnect = keepInSync(session);
     this.off = () => {
       unsubscribe();
-      unsync();
+      disconnect();
     };
   }
 

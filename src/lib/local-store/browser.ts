@@ -4,15 +4,15 @@
  * navigating, a phone switching apps), and hand `storage` events from other
  * tabs to the controller, which merges them.
  */
-export interface Syncable {
+export interface Synced {
   /** Saves now whatever is waiting for its autosave. */
   flush(): void;
   /** Another tab changed `key` (null: everything was cleared). */
   external(key: string | null, newValue: string | null): void;
 }
 
-/** Wires a controller to the page; returns a function that unwires it. */
-export function keepInSync(c: Syncable): () => void {
+/** Connects a controller to the page; returns a function that disconnects it. */
+export function keepInSync(c: Synced): () => void {
   const flush = () => c.flush();
   const hidden = () => document.visibilityState === "hidden" && c.flush();
   const storage = (e: StorageEvent) => c.external(e.key, e.newValue);
