@@ -4,21 +4,22 @@
  * while typing in a field). Every page runs this, so it stays tiny: it builds a
  * bare <dialog> on first use and only then imports the search
  * UI (with Preact, and Pagefind after it) from the bundle URL that the component
- * keeps in an inert <template>; that bundle mounts the UI into the dialog by the
- * id the template names (mountIsland), so neither module imports the other. On the search page the
+ * keeps in an inert <template>; that bundle mounts the UI into the dialog by its
+ * id (mountIsland), so neither module imports the other. On the search page the
  * same keys focus the page's own search box instead. Closing the dialog returns
  * focus to where it was, or else to the search link; Escape, Close and a click
  * outside all close it.
  */
 // cspell:words closedby
-import { opensSearch } from "../lib/search/shortcut";
+import { opensSearch, SEARCH_DIALOG_ID } from "../lib/search/shortcut";
 
 const link = document.querySelector<HTMLElement>("[data-search-open]");
 /** The search page's own box: there, the link and the keys focus it. */
 const pageBox = document.querySelector<HTMLInputElement>("[data-search-page] input[type=search]");
-/** The inert <template> that names the UI's bundle and the dialog's id. */
-const ui = document.querySelector<HTMLTemplateElement>("template[data-search-ui]");
-const src = ui?.content.firstElementChild?.getAttribute("src");
+/** The search UI's bundle, named by a script in an inert <template>. */
+const src = document
+  .querySelector<HTMLTemplateElement>("template[data-search-ui]")
+  ?.content.firstElementChild?.getAttribute("src");
 let dialog: HTMLDialogElement | undefined;
 let loading: Promise<unknown> | undefined;
 
@@ -27,7 +28,7 @@ const dialogBox = () => dialog?.querySelector<HTMLInputElement>("input[type=sear
 /** A bare dialog: fixed markup (never anything a visitor typed), replaced by the search UI. */
 function createDialog(): HTMLDialogElement {
   const d = document.createElement("dialog");
-  d.id = ui?.dataset.searchUi ?? "";
+  d.id = SEARCH_DIALOG_ID;
   d.className =
     "mx-auto mt-4 w-[calc(100%-1rem)] max-w-prose rounded-xl bg-surface text-ink backdrop:bg-[#0009]";
   d.setAttribute("aria-label", "Search");

@@ -1,5 +1,14 @@
 /** The keys that open search, for the search opener. */
 
+/**
+ * The id of the search dialog: the opener makes it, the search UI's bundle
+ * mounts into it. Both import it from here, which also makes this module a
+ * shared chunk, so the opener stays an external, cacheable file instead of
+ * being inlined into every page's HTML (Astro inlines a small script that
+ * imports no other chunk).
+ */
+export const SEARCH_DIALOG_ID = "search-dialog";
+
 export interface KeyLike {
   key: string;
   ctrlKey: boolean;
