@@ -41,18 +41,18 @@ export function searchHref(state: SearchState): string {
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
-/** The topic whose name Pagefind returned, if it is one of ours. */
-export function topicByName(name: string | undefined): Topic | undefined {
-  return name ? TOPICS.find((t) => t.name === name) : undefined;
+/** The topic whose id Pagefind returned (articles index `data-pagefind-filter="topic"` with the id), if it is one of ours. */
+export function topicById(id: string | undefined): Topic | undefined {
+  return id ? TOPICS.find((t) => t.id === id) : undefined;
 }
 
 /**
  * Search options for the chosen topics: a page in any of them matches. Pagefind
- * filters on a topic's name, as set by data-pagefind-filter.
+ * filters on the topic id, as set by data-pagefind-filter.
  */
 export function searchOptions(topics: readonly TopicId[]): PagefindSearchOptions {
   const chosen = cleanTopics(topics);
-  return chosen.length ? { filters: { topic: { any: topicNames(chosen) } } } : {};
+  return chosen.length ? { filters: { topic: { any: chosen } } } : {};
 }
 
 /** Toggles one topic in a selection, keeping the site's topic order. */
@@ -63,7 +63,7 @@ export function toggleTopic(topics: readonly TopicId[], id: TopicId, on: boolean
   return cleanTopics(next);
 }
 
-/** The names of topics, as the site shows them (and Pagefind filters on them). */
+/** The names of topics, as the site shows them. */
 export function topicNames(topics: readonly TopicId[]): string[] {
   return topics.map((id) => getTopic(id).name);
 }

@@ -26,7 +26,7 @@ function sub(id: string | null, score: number, title = id ?? "Page"): PagefindSu
 const data: PagefindResultData = {
   url: page,
   excerpt: "How to ask for <mark>feedback</mark> &amp; what to expect",
-  meta: { title: "Asking for feedback after a rejection", topic: "Learning from it" },
+  meta: { title: "Asking for feedback after a rejection", topic: "learning" },
   sub_results: [
     sub(null, 50),
     sub("why-ask", 10),
@@ -78,7 +78,7 @@ describe("shapeResult", () => {
       url: "/about/",
       excerpt: "x",
       meta: {},
-      filters: { topic: ["Coping and care"] },
+      filters: { topic: ["coping"] },
     });
     expect(result).toMatchObject({ title: "/about/", kind: "article", topic: "coping" });
     expect(shapeResult("en_4", { url: "/x/", excerpt: "", meta: {} })).toMatchObject({

@@ -1,6 +1,6 @@
 import type { TopicId } from "../topics";
 import { parseExcerpt, type Segment } from "./excerpt";
-import { topicByName } from "./query";
+import { topicById } from "./query";
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from "./types";
 
 /** A link to one section (a heading with an id) of a matching page. */
@@ -83,7 +83,7 @@ export function shapeResult(
   if (!data || !isSafeSitePath(data.url)) return null;
   const meta = data.meta ?? {};
   const title = (meta.title ?? "").trim() || data.url;
-  const topic = topicByName(meta.topic?.trim() || data.filters?.topic?.[0]);
+  const topic = topicById(meta.topic?.trim() || data.filters?.topic?.[0]);
   const kind = meta.type === "self-check" ? "self-check" : topic ? "article" : "page";
   return {
     id,
