@@ -796,6 +796,56 @@ test.describe("worksheet: deleting", () => {
   });
 });
 
+test.describe("worksheet: the site-wide backup on /about/", () => {
+  test("downloads everything, brings it back into an empty browser, and can undo that", async ({
+    strictPage: page,
+  }) => {
+    await open(page);
+    await field(page, "Role (optional)").fill("Backed up");
+    await storedWhen(page, (e) => e.some((x) => x.role === "Backed up"));
+    await page.goto("/about/");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download a backup of everything (.json)" }).click();
+    const text = await readDownload(await downloading);
+    const file = JSON.parse(text);
+    expect(file.format).toBe("bounce-back-site");
+    expect(Object.keys(file.data).some((k) => k.startsWith(RECORDS))).toBe(true);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.getByLabel("Bring back a backup of everything").setInputFiles({
+      name: "everything.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await expect(page.locator("#site-backup-result")).toContainText("Brought back 1 item.");
+    await axeBoth(page, "site backup brought back");
+    // Undo takes it back out.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.locator("#site-backup-result")).toContainText(
+      "The backup was taken back out.",
+    );
+    expect(await stored(page)).toBeNull();
+    await page.getByLabel("Bring back a backup of everything").setInputFiles({
+      name: "everything.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await expect(page.locator("#site-backup-result")).toContainText("Brought back 1 item.");
+    await open(page);
+    await expect(entryButtons(page).filter({ hasText: "Backed up" })).toHaveCount(1);
+
+    await page.goto("/about/");
+    await page.getByLabel("Bring back a backup of everything").setInputFiles({
+      name: "everything.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    // Already here: nothing is added or written over.
+    await expect(page.locator("#site-backup-result")).toContainText("Brought back 0 items.");
+    await expect(page.locator("#site-backup-result")).toContainText("1 item you already had");
+  });
+});
+
 test.describe("worksheet: keyboard only", () => {
   test("creates, fills, ticks, deletes and undoes with the keyboard alone", async ({
     strictPage: page,
