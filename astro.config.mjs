@@ -1,11 +1,14 @@
 // @ts-check
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
+import { baseLinksPlugin } from "./src/lib/paths/base-links-plugin.ts";
 import { redirectRules } from "./src/lib/redirects.ts";
 
 /** The theme is applied by a tiny blocking inline script, so it needs a hash in the CSP. */
@@ -16,6 +19,8 @@ const themeInit = readFileSync(
 const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
 
 export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
+/** The path the site lives under: "/" by default, "/bounce-back/" for a GitHub Pages project site. */
+const BASE = normaliseBase(process.env.BASE_PATH);
 
 /**
  * The "this article has moved" pages stand in for merged articles: they are not
@@ -25,19 +30,39 @@ export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
 const articlesDir = process.env.BB_CONTENT_DIR ?? "./content/articles";
 const movedPaths = redirectRules()
   .filter((r) => !existsSync(new URL(`${articlesDir}/${r.fromSlug}.mdx`, import.meta.url)))
-  .map((r) => r.from);
+  .map((r) => ({ from: joinBase(BASE, r.from), to: joinBase(BASE, r.to) }));
 const inSitemap = (/** @type {string} */ page) =>
-  !page.includes("/404") && !movedPaths.some((path) => new URL(page).pathname === path);
+  !page.includes("/404") && !movedPaths.some((moved) => new URL(page).pathname === moved.from);
+
+/**
+ * Writes `_redirects` (Netlify, Cloudflare Pages and scripts/serve.ts read it):
+ * a real 301 from each merged article's old URL to its new one, on hosts that
+ * can send one. The "this article has moved" pages cover hosts that cannot.
+ */
+const redirectsFile = {
+  name: "bounce-back:redirects",
+  hooks: {
+    "astro:build:done": (/** @type {{ dir: URL }} */ { dir }) => {
+      const lines = movedPaths.map((moved) => `${moved.from} ${moved.to} 301`);
+      writeFileSync(new URL("_redirects", dir), `${lines.join("\n")}\n`);
+    },
+  },
+};
 
 export default defineConfig({
   site: SITE,
+  base: BASE,
   trailingSlash: "always",
   output: "static",
   vite: {
     plugins: [tailwindcss()],
   },
-  integrations: [mdx(), preact(), sitemap({ filter: inSitemap })],
-  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap({ filter: inSitemap }), redirectsFile],
+  markdown: {
+    syntaxHighlight: false,
+    // Articles keep root-relative links; this puts them under BASE_PATH at build time.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(BASE)] }),
+  },
   build: { inlineStylesheets: "always" },
   security: {
     csp: {

@@ -1,41 +1,35 @@
 /**
- * A rehype step for articles: puts the site's base path in front of every
- * root-relative link and image, in Markdown links and in MDX components'
- * href/src attributes alike, so writers keep writing "/articles/…".
+ * A step in the article pipeline (a Sätteri hast plugin: Astro 7's Markdown
+ * processor): puts the site's base path in front of every root-relative link
+ * and image in articles, so writers keep writing "/articles/…". MDX components
+ * that take an href (NextStep) pass it through url() themselves.
  */
 import { joinBase } from "./base";
 
-interface Node {
-  type: string;
-  tagName?: string;
+interface Element {
+  type: "element";
+  tagName: string;
   properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
+}
+interface Context {
+  setProperty(node: Readonly<Element>, key: string, value: unknown): void;
 }
 
-const LINK_ATTRIBUTES = new Set(["href", "src"]);
+const ATTRIBUTE: Record<string, string> = { a: "href", img: "src" };
 
-function rewrite(node: Node, base: string): void {
-  if (node.type === "element" && node.properties) {
-    for (const name of LINK_ATTRIBUTES) {
-      const value = node.properties[name];
-      if (typeof value === "string") node.properties[name] = joinBase(base, value);
-    }
-  }
-  if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-    for (const attribute of node.attributes ?? []) {
-      if (
-        attribute.type === "mdxJsxAttribute" &&
-        LINK_ATTRIBUTES.has(attribute.name ?? "") &&
-        typeof attribute.value === "string"
-      ) {
-        attribute.value = joinBase(base, attribute.value);
-      }
-    }
-  }
-  for (const child of node.children ?? []) rewrite(child, base);
-}
-
-export function rehypeBaseLinks({ base }: { base: string }) {
-  return (tree: Node) => rewrite(tree, base);
+export function baseLinksPlugin(base: string) {
+  return {
+    name: "bounce-back:base-links",
+    element: {
+      filter: Object.keys(ATTRIBUTE),
+      visit(node: Readonly<Element>, ctx: Context): void {
+        const key = ATTRIBUTE[node.tagName];
+        const value = key ? node.properties?.[key] : undefined;
+        if (key && typeof value === "string") {
+          const next = joinBase(base, value);
+          if (next !== value) ctx.setProperty(node, key, next);
+        }
+      },
+    },
+  };
 }
