@@ -1,6 +1,7 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleFields } from "./lib/article-schema";
+import { exerciseSchema } from "./lib/exercises/schema";
 import { selfCheckFields } from "./lib/self-check/schema";
 
 const articles = defineCollection({
@@ -15,4 +16,10 @@ const selfChecks = defineCollection({
   schema: selfCheckFields(reference("articles")),
 });
 
-export const collections = { articles, "self-checks": selfChecks };
+/** The exercises and planning tools (one MDX file each): the hub and their pages read them. */
+const exercises = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/exercises" }),
+  schema: exerciseSchema,
+});
+
+export const collections = { articles, "self-checks": selfChecks, exercises };
