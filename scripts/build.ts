@@ -1,0 +1,24 @@
+/**
+ * The production build, every step in order, into one folder:
+ * astro build → Pagefind's index → compressed copies (.br, .gz).
+ * Later steps that need the finished folder (such as the service worker's
+ * pre-cache list) belong at the end of STEPS.
+ *
+ * Usage: node scripts/build.ts [folder]   (default dist/, or OUT_DIR)
+ * BASE_PATH and SITE_URL are read by astro.config.mjs.
+ */
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+
+const out = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+const bin = (name: string) => resolve("node_modules/.bin", name);
+
+const STEPS: [string, string[]][] = [
+  [bin("astro"), ["build", "--outDir", out]],
+  [bin("pagefind"), ["--site", out]],
+  [process.execPath, ["scripts/compress.ts", out]],
+];
+
+for (const [command, args] of STEPS) {
+  execFileSync(command, args, { stdio: "inherit" });
+}
