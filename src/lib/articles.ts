@@ -1,3 +1,4 @@
+import { url } from "./paths/base";
 import { TOPICS, type TopicId } from "./topics";
 
 /** The little an article list needs to know about each article. */
@@ -7,11 +8,11 @@ export interface ArticleSummary {
 }
 
 export function articleHref(id: string): string {
-  return `/articles/${id}/`;
+  return url(`/articles/${id}/`);
 }
 
 export function topicHref(topic: TopicId): string {
-  return `/topics/${topic}/`;
+  return url(`/topics/${topic}/`);
 }
 
 /** Drafts are left out of production builds. */

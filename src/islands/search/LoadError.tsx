@@ -1,3 +1,5 @@
+import { url } from "../../lib/paths/base";
+
 interface Props {
   retrying: boolean;
   onRetry: () => void;
@@ -10,8 +12,8 @@ export function LoadError({ retrying, onRetry }: Props) {
       <p class="font-bold">Search could not load</p>
       <p class="mt-1">
         Your device may be offline, or the connection dropped. Check your connection and try again.
-        You can still browse the <a href="/articles/">articles</a> and the{" "}
-        <a href="/self-check/">self-checks</a> you have opened before.
+        You can still browse the <a href={url("/articles/")}>articles</a> and the{" "}
+        <a href={url("/self-check/")}>self-checks</a> you have opened before.
       </p>
       <button
         type="button"

@@ -1,4 +1,5 @@
 import { topicHref } from "../../lib/articles";
+import { url } from "../../lib/paths/base";
 import { TOPICS } from "../../lib/topics";
 import { WordSuggestions } from "./WordSuggestions";
 
@@ -40,8 +41,8 @@ export function NoResults({ elsewhere, onSearchAllTopics, onTry }: Props) {
           .
         </li>
         <li>
-          See <a href="/articles/">all articles, grouped by topic</a>, or{" "}
-          <a href="/self-check/">the self-checks</a>.
+          See <a href={url("/articles/")}>all articles, grouped by topic</a>, or{" "}
+          <a href={url("/self-check/")}>the self-checks</a>.
         </li>
       </ul>
     </div>

@@ -1,3 +1,4 @@
+import { BASE } from "../paths/base";
 import type { PagefindOptions } from "./types";
 
 /**
@@ -5,6 +6,8 @@ import type { PagefindOptions } from "./types";
  * the same, so its timings are the UI's.
  */
 export const PAGEFIND_OPTIONS: PagefindOptions = {
+  /** Result URLs start with the site's base path (BASE_PATH), like every other link. */
+  baseUrl: BASE,
   /** Words in each excerpt: enough context on a phone screen. */
   excerptLength: 26,
   excerptEllipsis: "…",
@@ -15,4 +18,9 @@ export const PAGEFIND_OPTIONS: PagefindOptions = {
    * bench/run.ts measures both ways.
    */
   noWorker: true,
+  /**
+   * One value per build (astro.config.mjs), so the entry file's address only
+   * changes with the site and the service worker can serve it offline.
+   */
+  ...(import.meta.env?.BUILD_ID ? { metaCacheTag: String(import.meta.env.BUILD_ID) } : {}),
 };

@@ -1,3 +1,4 @@
+import { url as siteUrl } from "../paths/base";
 import { PAGEFIND_OPTIONS } from "./config";
 import type { PagefindApi } from "./types";
 
@@ -14,7 +15,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   if (!loading) {
     attempts += 1;
     // Built at run time so the bundler leaves it alone: the file only exists after `pagefind` runs.
-    const url = new URL("/pagefind/pagefind.js", location.href);
+    const url = new URL(siteUrl("/pagefind/pagefind.js"), location.href);
     if (attempts > 1) url.searchParams.set("attempt", String(attempts));
     const attempt = import(/* @vite-ignore */ url.href).then(async (api: PagefindApi) => {
       await api.options(PAGEFIND_OPTIONS);

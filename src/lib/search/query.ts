@@ -1,10 +1,11 @@
+import { url } from "../paths/base";
 import { getTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "../topics";
 import type { PagefindSearchOptions } from "./types";
 
 /** Long enough for any real question; stops a pasted essay from reaching the index. */
 export const MAX_QUERY_LENGTH = 200;
 
-export const SEARCH_PATH = "/search/";
+export const SEARCH_PATH = url("/search/");
 
 export interface SearchState {
   q: string;
