@@ -4,6 +4,7 @@
  * a line here (see README "How the parts fit"); "Delete all my data" already
  * covers it, by its "bounce-back:" prefix.
  */
+import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
 import { selfCheckStore } from "./self-check/result-store";
@@ -15,6 +16,22 @@ export const STORES: StoreInfo[] = [
     name: worksheetDef.name,
     records: true,
     about: "Your worksheet entries: everything you write in the reflection worksheet.",
+  },
+  {
+    name: writingDef.name,
+    records: true,
+    about:
+      "Your expressive writing: each session you write and keep in the expressive writing exercise.",
+  },
+  {
+    name: letterDef.name,
+    records: true,
+    about: "Your kind letters: everything you write in the kind letter exercise.",
+  },
+  {
+    name: thoughtDef.name,
+    records: true,
+    about: "Your thought records: everything you write in the thought record exercise.",
   },
   selfCheckStore,
   themeStore,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { LETTER_STEPS, TRAPS } from "./exercises";
 import { exerciseSchema } from "./schema";
 
 const dir = join(import.meta.dirname, "../../../content/exercises");
@@ -30,6 +31,9 @@ describe("exercise frontmatter", () => {
     const tr = d("thought-record.mdx");
     expect(tr.traps).toHaveLength(6);
     expect(tr.examples).toHaveLength(3);
+    // The stores keep exactly these ids: content and code must agree.
+    expect(tr.traps?.map((t) => t.id)).toEqual([...TRAPS]);
+    expect(d("kind-letter.mdx").steps?.map((s) => s.id)).toEqual([...LETTER_STEPS]);
   });
   it("rejects an example trap that is not listed, and review dates too far apart", () => {
     const tr = front("thought-record.mdx");

@@ -33,7 +33,13 @@ export const recordExampleSchema = z.object({
   balanced: text(),
   rerate: z.array(feelingRating).min(1),
 });
-export const planExampleSchema = z.object({ if: text(), then: text(), when: text().optional() });
+export const planExampleSchema = z.object({
+  if: text(),
+  // The content's own word: "If …, then …". Never awaited.
+  // biome-ignore lint/suspicious/noThenProperty: a field of the content, not a promise
+  then: text(),
+  when: text().optional(),
+});
 export const stageSchema = z.object({ id, label: text(2), hint: text(10) });
 
 export const exerciseSchema = z
