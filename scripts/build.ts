@@ -1,6 +1,7 @@
 /**
  * The production build, every step in order, into one folder:
- * astro build → Pagefind's index → compressed copies (.br, .gz).
+ * astro build → Pagefind's index → the service worker's pre-cache list → compressed
+ * copies (.br, .gz), last, so sw.js's copies hold the list.
  * Later steps that need the finished folder (such as the service worker's
  * pre-cache list) belong at the end of STEPS.
  *
@@ -8,7 +9,7 @@
  * BASE_PATH and SITE_URL are read by astro.config.mjs.
  */
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { delimiter, dirname, resolve } from "node:path";
 
 const out = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
 const bin = (name: string) => resolve("node_modules/.bin", name);
@@ -16,9 +17,15 @@ const bin = (name: string) => resolve("node_modules/.bin", name);
 const STEPS: [string, string[]][] = [
   [bin("astro"), ["build", "--outDir", out]],
   [bin("pagefind"), ["--site", out]],
+  [process.execPath, ["scripts/precache.ts", out]],
   [process.execPath, ["scripts/compress.ts", out]],
 ];
 
+// The tools' own `#!/usr/bin/env node` must find this Node (24), not an older system one.
+const env = {
+  ...process.env,
+  PATH: [dirname(process.execPath), resolve("node_modules/.bin"), process.env.PATH].join(delimiter),
+};
 for (const [command, args] of STEPS) {
-  execFileSync(command, args, { stdio: "inherit" });
+  execFileSync(command, args, { stdio: "inherit", env });
 }
