@@ -310,11 +310,17 @@ test.describe("worksheet: red-team findings", () => {
     const a = await context.newPage();
     const b = await context.newPage();
     const problems = [...watchErrors(a), ...watchErrors(b)];
+    await context.clock.install();
     await open(a);
     await open(b);
-    // Both type within the 400 ms autosave window.
+    // Both type within the 400 ms autosave window: timers are paused, so neither has saved.
+    await context.clock.pauseAt(Date.now() + 60_000);
     await field(a, "What went well").fill("Words from window A");
     await field(b, "What went well").fill("Words from window B");
+    // A saves first, then B (as their autosaves would, a moment apart).
+    await a.evaluate(() => dispatchEvent(new Event("pagehide")));
+    await b.evaluate(() => dispatchEvent(new Event("pagehide")));
+    await context.clock.resume();
     await storedWhen(a, (e) => {
       const words = e.map((x) => x.wentWell).sort();
       return words.join("|") === "Words from window A|Words from window B";

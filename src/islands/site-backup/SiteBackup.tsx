@@ -1,6 +1,7 @@
 import { Component } from "preact";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import { Notice } from "../ui/notice/Notice";
+import "../ui/file-input/file-input.css";
 
 type State =
   | { kind: "idle" }
@@ -82,7 +83,7 @@ export default class SiteBackup extends Component<object, State> {
           accept=".json,application/json"
           aria-describedby={`${INPUT}-hint`}
           onChange={this.choose}
-          class="mt-2 block max-w-full text-base"
+          class="file-input"
         />
         {s.kind === "error" && (
           <div id={RESULT} tabIndex={-1}>

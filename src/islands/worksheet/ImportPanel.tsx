@@ -2,6 +2,7 @@ import { Component, createRef } from "preact";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { entryTitle, type WorksheetDoc } from "../../lib/worksheet/model";
 import { focusSoon } from "./focus";
+import "../ui/file-input/file-input.css";
 
 type View = typeof import("./ImportReview");
 
@@ -90,7 +91,7 @@ export class ImportPanel extends Component<Props, State> {
             accept=".json,application/json"
             aria-describedby={`${INPUT}-hint${errors ? ` ${INPUT}-error` : ""}`}
             onChange={this.choose}
-            class="ws-file"
+            class="file-input"
           />
         </div>
         {s.kind === "preview" && (
