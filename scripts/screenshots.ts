@@ -2,7 +2,7 @@
  * Saves screenshots of pages of the built site at phone and desktop widths, in
  * light and dark, to a folder (default /tmp/shots). The site must be served
  * already (npm run serve). Usage:
- *   node scripts/screenshots.ts [--base http://localhost:4321] [--out /tmp/shots] /path/ ...
+ *   node scripts/screenshots.ts [--base http://localhost:4480] [--out /tmp/shots] /path/ ...
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -12,7 +12,7 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args.splice(i, 2)[1] ?? fallback) : fallback;
 };
-const base = flag("--base", "http://localhost:4321");
+const base = flag("--base", "http://localhost:4480");
 const out = flag("--out", "/tmp/shots");
 const full = args.includes("--full");
 const paths = args.filter((a) => a.startsWith("/"));
