@@ -32,7 +32,9 @@ const movedPaths = redirectRules()
   .filter((r) => !existsSync(new URL(`${articlesDir}/${r.fromSlug}.mdx`, import.meta.url)))
   .map((r) => ({ from: joinBase(BASE, r.from), to: joinBase(BASE, r.to) }));
 const inSitemap = (/** @type {string} */ page) =>
-  !page.includes("/404") && !movedPaths.some((moved) => new URL(page).pathname === moved.from);
+  !page.includes("/404") &&
+  !page.endsWith("/offline/") &&
+  !movedPaths.some((moved) => new URL(page).pathname === moved.from);
 
 /**
  * Writes `_redirects` (Netlify, Cloudflare Pages and scripts/serve.ts read it):
@@ -56,6 +58,9 @@ export default defineConfig({
   output: "static",
   vite: {
     plugins: [tailwindcss()],
+    // One value per build: Pagefind's metaCacheTag (src/lib/search/config.ts), so the
+    // service worker can cache pagefind-entry.json and a new build still loads a fresh one.
+    define: { "import.meta.env.BUILD_ID": JSON.stringify(Date.now().toString(36)) },
   },
   integrations: [mdx(), preact(), sitemap({ filter: inSitemap }), redirectsFile],
   markdown: {

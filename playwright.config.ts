@@ -37,7 +37,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // Service workers are blocked, so every test checks the network path…
+    {
+      name: "chromium",
+      testIgnore: /offline\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, serviceWorkers: "block" },
+    },
+    // …except the offline spec, which runs the site's own worker.
+    {
+      name: "offline",
+      testMatch: /offline\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, serviceWorkers: "allow" },
+    },
+  ],
   webServer: {
     command: `node scripts/serve.ts ${distDir} --port ${port}`,
     url: `http://localhost:${port}/`,

@@ -67,3 +67,10 @@ test("the worksheet ships at most 20 KB of JavaScript", () => {
 test("the other pages stay small too", () => {
   expectWithin(["/", "/articles/", "/about/", "/search/"], { htmlCss: 20 * KB });
 });
+
+test("the service worker's registration is counted in an article page's JavaScript", () => {
+  const [path] = pagesUnder("articles");
+  const html = readFileSync(join(dist, path ?? "", "index.html"), "utf8");
+  const inline = [...html.matchAll(/<script type="module">([^<]*)<\/script>/g)].map((m) => m[1]);
+  expect(inline.some((js) => js?.includes("serviceWorker"))).toBe(true);
+});

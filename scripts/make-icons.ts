@@ -25,6 +25,8 @@ async function icon(size: number, padding = 0, background = "transparent"): Prom
 
 writeFileSync("public/icon-192.png", await icon(192));
 writeFileSync("public/icon-512.png", await icon(512, 48, "#0a6158"));
+// Maskable: the logo inside the middle 80% circle that every mask shape keeps.
+writeFileSync("public/icon-maskable-512.png", await icon(512, 112, "#0a6158"));
 writeFileSync("public/apple-touch-icon.png", await icon(180, 14, "#fbf8f3"));
 
 // favicon.ico: one 32x32 PNG inside an ICO container.

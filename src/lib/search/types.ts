@@ -66,6 +66,8 @@ export interface PagefindOptions {
   /** Added to the ends of an excerpt that was cut short. */
   excerptEllipsis?: string;
   noWorker?: boolean;
+  /** Added to pagefind-entry.json's address instead of the time, so it can be cached. */
+  metaCacheTag?: string;
 }
 
 export interface PagefindApi {
