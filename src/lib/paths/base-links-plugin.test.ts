@@ -2,11 +2,11 @@ import { markdownToHtml } from "satteri";
 import { expect, test } from "vitest";
 import { baseLinksPlugin } from "./base-links-plugin";
 
-const render = (markdown: string, base: string) =>
-  markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin(base)] }).html;
+const render = async (markdown: string, base: string) =>
+  (await markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin(base)] })).html;
 
-test("puts root-relative links and images under the base, and nothing else", () => {
-  const html = render(
+test("puts root-relative links and images under the base, and nothing else", async () => {
+  const html = await render(
     "[a](/articles/x/) [b](https://x.example/) [c](#part) [d](//x.example/) ![e](/og.png)",
     "/bb/",
   );
@@ -17,6 +17,6 @@ test("puts root-relative links and images under the base, and nothing else", () 
   expect(html).toContain('src="/bb/og.png"');
 });
 
-test("changes nothing for a site at the root", () => {
-  expect(render("[a](/articles/x/)", "/")).toContain('href="/articles/x/"');
+test("changes nothing for a site at the root", async () => {
+  expect(await render("[a](/articles/x/)", "/")).toContain('href="/articles/x/"');
 });

@@ -4,25 +4,17 @@
  * and image in articles, so writers keep writing "/articles/…". MDX components
  * that take an href (NextStep) pass it through url() themselves.
  */
+import type { HastPluginDefinition } from "satteri";
 import { joinBase } from "./base";
-
-interface Element {
-  type: "element";
-  tagName: string;
-  properties?: Record<string, unknown>;
-}
-interface Context {
-  setProperty(node: Readonly<Element>, key: string, value: unknown): void;
-}
 
 const ATTRIBUTE: Record<string, string> = { a: "href", img: "src" };
 
-export function baseLinksPlugin(base: string) {
+export function baseLinksPlugin(base: string): HastPluginDefinition {
   return {
     name: "bounce-back:base-links",
     element: {
       filter: Object.keys(ATTRIBUTE),
-      visit(node: Readonly<Element>, ctx: Context): void {
+      visit(node, ctx) {
         const key = ATTRIBUTE[node.tagName];
         const value = key ? node.properties?.[key] : undefined;
         if (key && typeof value === "string") {
