@@ -12,7 +12,8 @@
  * - Other files (hashed assets, Pagefind, icons): the cache first.
  * - Activate: deletes the caches of older versions. A new version waits until
  *   the page asks (the "A new version of the site is ready" notice's Reload
- *   button): it never takes over, or reloads, a page by itself.
+ *   button): it never takes over, or reloads, a page by itself. Open pages,
+ *   and pages opened while it waits, are sent the update notice's address.
  */
 const BUILD = /* precache */ { version: "dev", everything: false, entries: [] } /* end precache */;
 
@@ -98,7 +99,32 @@ async function carryPagesRead(revisions) {
   );
 }
 
-self.addEventListener("install", (event) => event.waitUntil(precache()));
+/**
+ * Tells open pages that a new version is ready: the message is the update
+ * notice's address, which src/scripts/sw-register.ts imports.
+ */
+async function tell(clients) {
+  for (const client of clients) client.postMessage(absolute("update-notice.js"));
+}
+
+self.addEventListener("install", (event) =>
+  event.waitUntil(
+    precache().then(async () => {
+      // An update (not a first visit): the pages open now learn of it.
+      if (self.registration.active)
+        await tell(await self.clients.matchAll({ type: "window", includeUncontrolled: true }));
+    }),
+  ),
+);
+
+/** A page opened while a new version waits learns of it too, once it exists. */
+async function tellNewPage(id) {
+  for (let i = 0; i < 20 && id; i++) {
+    const client = await self.clients.get(id);
+    if (client) return tell([client]);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -145,6 +171,7 @@ async function cachedPage(url) {
 
 async function page(event) {
   const { request } = event;
+  if (self.registration.waiting) event.waitUntil(tellNewPage(event.resultingClientId));
   const network = fetch(request).then(async (response) => {
     if (response.ok && response.type === "basic") {
       const copy = await clean(response.clone());

@@ -1,6 +1,6 @@
 /*
- * "A new version of the site is ready": added by src/scripts/sw-register.ts
- * only when a new service worker is installing or waiting. A small notice at the foot of the
+ * "A new version of the site is ready": imported by src/scripts/sw-register.ts
+ * only when the service worker says a new version is installing or waiting. A small notice at the foot of the
  * screen, announced politely (role="status"), that never takes focus and never
  * reloads by itself (someone may be typing). Reload asks the waiting worker to
  * take over, and the page reloads once it has. Styles are set through the
