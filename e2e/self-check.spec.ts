@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { findBand, totalScore } from "../src/lib/self-check/scoring";
+import { DOCTOR_THRESHOLD, URGENT_HELP } from "../src/lib/help";
+import { optionScore, scoreAnswers } from "../src/lib/self-check/scoring";
 import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
 
 /** The self-check files, read directly so the tests follow the content. */
@@ -10,8 +11,17 @@ interface CheckFile {
   title: string;
   intro: string;
   minutes: number;
-  questions: { prompt: string; options: { label: string; score: number }[] }[];
-  bands: { id: string; min: number; max: number; title: string; worksheet?: string }[];
+  questions: {
+    prompt: string;
+    scale?: string;
+    options: { label: string; score?: number; neutral?: boolean; flag?: string }[];
+  }[];
+  scales: {
+    id: string;
+    label: string;
+    bands: { id: string; min: number; max: number; title: string }[];
+  }[];
+  flags?: { id: string; title: string }[];
 }
 
 const dir = join(import.meta.dirname, "../content/self-checks");
@@ -21,18 +31,47 @@ const checks: CheckFile[] = readdirSync(dir)
 
 const KEY = (slug: string) => `bounce-back:self-check:${slug}`;
 
-/** For each question, the index of its lowest- or highest-scoring option. */
+/** For each question, the index of its lowest- or highest-scoring option that is not neutral. */
 function extremeAnswers(check: CheckFile, pick: "low" | "high"): number[] {
   return check.questions.map((q) => {
-    const scores = q.options.map((o) => o.score);
-    return scores.indexOf(pick === "low" ? Math.min(...scores) : Math.max(...scores));
+    let best = -1;
+    q.options.forEach((o, j) => {
+      if (o.neutral) return;
+      const b = q.options[best];
+      if (
+        !b ||
+        (pick === "low" ? optionScore(o) < optionScore(b) : optionScore(o) > optionScore(b))
+      )
+        best = j;
+    });
+    return best;
   });
 }
 
-function expectedBand(check: CheckFile, answers: number[]) {
-  const band = findBand(check.bands, totalScore(check.questions, answers));
-  if (!band) throw new Error(`No band for ${check.slug} ${answers.join(",")}`);
-  return band;
+/** What the result should show: each scale's band (with its title), and the flags raised. */
+function expected(check: CheckFile, answers: number[]) {
+  const out = scoreAnswers(check.questions, check.scales, answers);
+  const bands = out.scales.map((s, i) => {
+    const band = check.scales[i]?.bands.find((b) => b.id === s.band);
+    if (!band) throw new Error(`No band for ${check.slug} ${answers.join(",")}`);
+    return band;
+  });
+  const heading = bands.length === 1 ? `Your result: ${bands[0]?.title}` : "Your result";
+  return { bands, heading, flags: out.flags, key: bands.map((b) => b.id).join(" ") };
+}
+
+/** Checks the result on screen: its heading, and each scale's band side by side. */
+async function expectResult(page: Page, check: CheckFile, answers: number[]) {
+  const want = expected(check, answers);
+  await expect(resultHeading(page)).toHaveText(want.heading);
+  if (check.scales.length > 1) {
+    for (const [i, scale] of check.scales.entries()) {
+      await expect(page.locator(`#sc-scale-${scale.id}`)).toHaveText(
+        `${scale.label}${want.bands[i]?.title}`,
+      );
+    }
+  }
+  return want;
 }
 
 const pathOf = (slug: string) => `/self-check/${slug}/`;
@@ -140,11 +179,12 @@ for (const check of checks) {
 
       const low = extremeAnswers(check, "low");
       await answerByKeyboard(page, low);
-      const lowBand = expectedBand(check, low);
       await expect(resultHeading(page)).toBeFocused();
-      await expect(resultHeading(page)).toHaveText(`Your result: ${lowBand.title}`);
+      const lowResult = await expectResult(page, check, low);
+      // The reflection button is reachable by keyboard too.
+      await tabTo(page, "sc-reflect");
 
-      // Retake with the keyboard: Tab from the result heading to the button.
+      // Retake with the keyboard: Tab from the reflection button to the retake button.
       await tabTo(page, "sc-retake");
       await page.keyboard.press("Enter");
       await expect(page.locator("#sc-questions-heading")).toBeFocused();
@@ -152,10 +192,12 @@ for (const check of checks) {
 
       const high = extremeAnswers(check, "high");
       await answerByKeyboard(page, high);
-      const highBand = expectedBand(check, high);
       await expect(resultHeading(page)).toBeFocused();
-      await expect(resultHeading(page)).toHaveText(`Your result: ${highBand.title}`);
-      expect(highBand.id).not.toBe(lowBand.id);
+      const highResult = await expectResult(page, check, high);
+      expect(highResult.key).not.toBe(lowResult.key);
+      for (const [i, band] of highResult.bands.entries()) {
+        expect(band.id, check.scales[i]?.id).not.toBe(lowResult.bands[i]?.id);
+      }
     });
 
     test("labels every option and shows the title and intro", async ({ strictPage: page }) => {
@@ -236,7 +278,7 @@ test.describe("errors, results and storage", () => {
   }) => {
     await ready(page, sample.slug);
     const answers = extremeAnswers(sample, "low");
-    const band = expectedBand(sample, answers);
+    const band = expected(sample, answers).bands[0] as { title: string };
     await answerByClick(page, sample, answers);
     await page.getByRole("button", { name: "See my result" }).click();
     await expect(resultHeading(page)).toHaveText(`Your result: ${band.title}`);
@@ -250,14 +292,25 @@ test.describe("errors, results and storage", () => {
     for (const href of await reading.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
     }
-    // The struggling band carries a gentle pointer to real-world help.
+    // The struggling band brings up the help panel, with the site's own words.
     await expect(result).toContainText("If things feel like too much");
-    await expect(result).toContainText("Need help now?");
+    await expect(result.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
+      "href",
+      "/help/",
+    );
+    await expect(result).toContainText(DOCTOR_THRESHOLD);
     await expect(result.getByRole("button", { name: "Retake the self-check" })).toBeVisible();
 
     // Only the band, its title and the date are stored, never the answers.
     const stored = await page.evaluate((key) => localStorage.getItem(key), KEY(sample.slug));
-    expect(Object.keys(JSON.parse(stored ?? "{}")).sort()).toEqual(["at", "band", "title", "v"]);
+    expect(Object.keys(JSON.parse(stored ?? "{}")).sort()).toEqual([
+      "at",
+      "bands",
+      "flags",
+      "focus",
+      "title",
+      "v",
+    ]);
 
     await page.reload();
     await expect(resultHeading(page)).toHaveText(`Your result: ${band.title}`);
@@ -281,7 +334,7 @@ test.describe("errors, results and storage", () => {
   }) => {
     await ready(page, sample.slug);
     const answers = extremeAnswers(sample, "high");
-    const band = expectedBand(sample, answers);
+    const band = expected(sample, answers).bands[0] as { title: string };
     await answerByClick(page, sample, answers);
     await page.getByRole("button", { name: "See my result" }).click();
     await page.getByRole("button", { name: "Retake the self-check" }).click();
@@ -289,13 +342,8 @@ test.describe("errors, results and storage", () => {
     await page.getByRole("button", { name: "Show my last result" }).click();
     await expect(resultHeading(page)).toBeFocused();
     await expect(resultHeading(page)).toHaveText(`Your result: ${band.title}`);
-    // The worksheet suggestion appears where the band has one.
-    if (band.worksheet) {
-      await expect(page.getByRole("link", { name: "Open the worksheet" })).toHaveAttribute(
-        "href",
-        "/worksheet/",
-      );
-    }
+    // Every result offers to start a reflection from it.
+    await expect(page.getByRole("button", { name: "Start a reflection from this" })).toBeVisible();
   });
 
   test("damaged stored data is ignored", async ({ strictPage: page }) => {
@@ -341,6 +389,130 @@ test.describe("errors, results and storage", () => {
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
     const row = await page.locator("#sc-q1-a1").locator("..").boundingBox();
     expect(row?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+});
+
+const bySlug = (slug: string) => checks.find((c) => c.slug === slug) as CheckFile;
+
+test.describe("fair and safe results (issue 12)", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`one distressed answer shows the help panel even in a middle band, and axe finds nothing (${scheme})`, async ({
+      strictPage: page,
+    }) => {
+      const check = bySlug("how-are-you-taking-it");
+      await useColorScheme(page, scheme);
+      await ready(page, check.slug);
+      await expect(page.getByText("This is a check-in, not a medical test.")).toBeVisible();
+      // The most distressed mood answer, and otherwise fairly settled ones.
+      const answers = check.questions.map((q, i) =>
+        i === 0 ? q.options.findIndex((o) => o.flag === "support") : 2,
+      );
+      const want = expected(check, answers);
+      const bands = check.scales[0]?.bands ?? [];
+      const middle = want.bands[0];
+      expect(middle?.id).not.toBe(bands[0]?.id);
+      expect(middle?.id).not.toBe(bands[bands.length - 1]?.id);
+      await answerByClick(page, check, answers);
+      await page.getByRole("button", { name: "See my result" }).click();
+      await expect(resultHeading(page)).toHaveText(want.heading);
+      const panel = page.getByRole("region", { name: "If things feel like too much" });
+      await expect(panel).toBeVisible();
+      await expect(panel).toContainText(URGENT_HELP);
+      await expect(panel).toContainText(DOCTOR_THRESHOLD);
+      await expect(panel.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
+        "href",
+        "/help/",
+      );
+      // The panel comes before the result's explanation.
+      const order = await page.evaluate(() => {
+        const p = document.querySelector("#sc-flag-support");
+        const reading = [...document.querySelectorAll("h3")].find(
+          (h) => h.textContent === "Suggested reading",
+        );
+        return p && reading ? p.compareDocumentPosition(reading) : 0;
+      });
+      expect(order & 4).toBeTruthy(); // DOCUMENT_POSITION_FOLLOWING
+      await expectNoAxeViolations(page, `help panel in a middle band (${scheme})`);
+
+      // Settled answers everywhere: no help panel.
+      await page.getByRole("button", { name: "Retake the self-check" }).click();
+      await answerByClick(page, check, extremeAnswers(check, "high"));
+      await page.getByRole("button", { name: "See my result" }).click();
+      await expect(resultHeading(page)).toBeFocused();
+      await expect(page.locator("#sc-flag-support")).toHaveCount(0);
+    });
+  }
+
+  test('"don\'t know" answers alone do not give an outside-your-hands verdict', async ({
+    strictPage: page,
+  }) => {
+    const check = bySlug("was-it-you-or-them");
+    await ready(page, check.slug);
+    const answers = check.questions.map((q) =>
+      q.scale === "outside-your-hands" ? q.options.findIndex((o) => o.neutral) : 0,
+    );
+    expect(answers.every((a) => a >= 0)).toBe(true);
+    await answerByClick(page, check, answers);
+    await page.getByRole("button", { name: "See my result" }).click();
+    const outside = check.scales.find((s) => s.id === "outside-your-hands");
+    await expect(page.locator("#sc-scale-outside-your-hands")).toContainText(
+      outside?.bands[0]?.title ?? "?",
+    );
+    await expect(page.locator("#self-check")).not.toContainText(
+      outside?.bands[outside.bands.length - 1]?.title ?? "?",
+    );
+  });
+
+  test("names the things in your hands and the no-network help", async ({ strictPage: page }) => {
+    const check = bySlug("interview-debrief");
+    await ready(page, check.slug);
+    const answers = extremeAnswers(check, "high").map((a, i) => {
+      const q = check.questions[i];
+      const n = q?.options.findIndex((o) => o.flag === "network") ?? -1;
+      return n >= 0 ? n : a;
+    });
+    await answerByClick(page, check, answers);
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(page.getByRole("heading", { name: "In your hands to work on" })).toBeVisible();
+    const panel = page.getByRole("region", { name: "If there is no one to ask yet" });
+    await expect(panel).toContainText("public employment services", { ignoreCase: true });
+    await expect(panel).toContainText("job clubs");
+  });
+
+  test("Start a reflection makes ONE worksheet entry on a double click, opens it, and survives a reload", async ({
+    strictPage: page,
+  }) => {
+    const check = bySlug("was-it-you-or-them");
+    await ready(page, check.slug);
+    await answerByClick(page, check, extremeAnswers(check, "high"));
+    await page.getByRole("button", { name: "See my result" }).click();
+    const focus = await page.locator("#self-check ul.list-disc li").allTextContents();
+    expect(focus.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Start a reflection from this" }).dblclick();
+    await page.waitForURL(/\/worksheet\/\?entry=sc-was-it-you-or-them-\d+$/);
+    const entries = () =>
+      page.evaluate(
+        () =>
+          Object.keys(localStorage).filter((k) => k.startsWith("bounce-back:worksheet:r:")).length,
+      );
+    const origin = page.getByText(
+      /^Started from the self-check “Was it you, or them\?” on \d+ \w+ \d{4}\.$/,
+    );
+    await expect(origin).toBeVisible();
+    await expect(page.locator("#ws-workOn")).toHaveValue(new RegExp(escapeRegExp(focus[0] ?? "")));
+    expect(await entries()).toBe(1);
+
+    await page.reload();
+    await expect(origin).toBeVisible();
+    expect(await entries()).toBe(1);
+
+    // Back on the self-check, the remembered result starts the same entry, not a new one.
+    await page.goto(pathOf(check.slug));
+    await expect(page.locator("#self-check[data-hydrated]")).toHaveCount(1);
+    await page.getByRole("button", { name: "Start a reflection from this" }).click();
+    await page.waitForURL(/\/worksheet\/\?entry=/);
+    await expect(origin).toBeVisible();
+    expect(await entries()).toBe(1);
   });
 });
 

@@ -1,21 +1,60 @@
 import type { Ref } from "preact";
+import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../../lib/help";
+import { url } from "../../lib/paths/base";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
-import type { BandView } from "../../lib/self-check/types";
+import type { ArticleLink, BandView, FlagView, ScaleView } from "../../lib/self-check/types";
 import { ids } from "./ids";
 
 interface Props {
   result: StoredResult;
-  /** The band for the result, or undefined if the self-check has changed since. */
-  band: BandView | undefined;
+  /** Each scale with its band (undefined if the self-check has changed since). */
+  scales: { scale: ScaleView; band: BandView | undefined }[];
+  flags: FlagView[];
+  stale: boolean;
   saveFailed: boolean;
+  reflecting: boolean;
+  reflectError: string;
   headingRef: Ref<HTMLHeadingElement>;
+  onReflect: () => void;
   onRetake: () => void;
   onClear: () => void;
 }
 
-/** The result: its title (focused), a kind explanation, reading, and what to do next. */
-export function ResultPanel({ result, band, saveFailed, headingRef, onRetake, onClear }: Props) {
+/** A flag's panel, such as "support": shown whatever the totals, above the result. */
+function FlagPanel({ flag }: { flag: FlagView }) {
+  const id = `sc-flag-${flag.id}`;
+  return (
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      class="mt-4 rounded-r-lg border-l-4 border-note bg-note-soft px-4 py-3"
+    >
+      <h3 id={`${id}-title`} class="text-xl font-bold">
+        {flag.title}
+      </h3>
+      <p class="mt-1">{flag.text}</p>
+      {flag.help && (
+        <>
+          <p class="mt-2 font-bold">{URGENT_HELP}</p>
+          <p class="mt-2">{DOCTOR_THRESHOLD}</p>
+          <p class="mt-3">
+            <a class="btn btn-secondary" href={url(HELP_HREF)}>
+              {HELP_LABEL}
+            </a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The result: its title (focused), flags' panels, each scale's band, reading, and what to do next. */
+export function ResultPanel(props: Props) {
+  const { result, scales, flags, stale, saveFailed, reflecting, reflectError } = props;
   const date = formatResultDate(result.at);
+  const one = scales.length === 1 ? scales[0]?.band : undefined;
+  const reading = new Map<string, ArticleLink>();
+  for (const { band } of scales) for (const a of band?.articles ?? []) reading.set(a.href, a);
   return (
     <section
       aria-labelledby={ids.resultHeading}
@@ -23,12 +62,18 @@ export function ResultPanel({ result, band, saveFailed, headingRef, onRetake, on
     >
       <h2
         id={ids.resultHeading}
-        ref={headingRef}
+        ref={props.headingRef}
         tabIndex={-1}
         class="text-2xl font-bold leading-tight"
       >
-        <span class="block text-base font-semibold text-muted">Your result: </span>
-        {band?.title ?? result.title}
+        {one || stale ? (
+          <>
+            <span class="block text-base font-semibold text-muted">Your result: </span>
+            {one?.title ?? result.title}
+          </>
+        ) : (
+          "Your result"
+        )}
       </h2>
       {date && (
         <p class="mt-2 text-base text-muted">
@@ -36,29 +81,60 @@ export function ResultPanel({ result, band, saveFailed, headingRef, onRetake, on
         </p>
       )}
 
-      {band ? (
-        <div class="mt-4 grid gap-4">
-          {band.explanation.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-          {band.support && (
-            <div class="rounded-r-lg border-l-4 border-note bg-note-soft px-4 py-3">
-              <p class="font-bold">If things feel like too much</p>
-              <p class="mt-1">{band.support}</p>
-            </div>
-          )}
-        </div>
-      ) : (
+      {flags.map((f) => (
+        <FlagPanel key={f.id} flag={f} />
+      ))}
+
+      {stale ? (
         <p class="mt-4">
           This self-check has changed since you took it. Take it again to see advice that fits.
         </p>
+      ) : one ? (
+        <div class="mt-4 grid gap-4">
+          {one.explanation.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      ) : (
+        <div class="mt-4 grid gap-4 md:grid-cols-2">
+          {scales.map(({ scale, band }) => (
+            <section
+              key={scale.id}
+              aria-labelledby={`sc-scale-${scale.id}`}
+              class="rounded-lg border border-line bg-page p-4"
+            >
+              <h3 id={`sc-scale-${scale.id}`} class="text-xl font-bold leading-snug">
+                <span class="block text-base font-semibold text-muted">{scale.label}</span>
+                {band?.title}
+              </h3>
+              {band?.explanation.map((p) => (
+                <p key={p} class="mt-2">
+                  {p}
+                </p>
+              ))}
+            </section>
+          ))}
+        </div>
       )}
 
-      {band && band.articles.length > 0 && (
+      {!stale && result.focus.length > 0 && (
+        <>
+          <h3 class="mt-6 text-xl font-bold">In your hands to work on</h3>
+          <ul class="mt-2 list-disc pl-6">
+            {result.focus.map((f) => (
+              <li key={f} class="mt-1">
+                {f}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {!stale && reading.size > 0 && (
         <>
           <h3 class="mt-6 text-xl font-bold">Suggested reading</h3>
           <ul class="mt-3 grid gap-3">
-            {band.articles.map((a) => (
+            {[...reading.values()].map((a) => (
               <li key={a.href} class="rounded-lg border border-line bg-page p-4">
                 <a href={a.href} class="text-lg font-bold leading-snug">
                   {a.title}
@@ -70,14 +146,28 @@ export function ResultPanel({ result, band, saveFailed, headingRef, onRetake, on
         </>
       )}
 
-      {band?.worksheet && (
+      {!stale && (
         <>
-          <h3 class="mt-6 text-xl font-bold">Reflect in the worksheet</h3>
-          <p class="mt-2">{band.worksheet}</p>
+          <h3 class="mt-6 text-xl font-bold">Turn this into a plan</h3>
+          <p class="mt-2">
+            {one?.worksheet ??
+              "Start a reflection in the worksheet, already filled in from this result. It stays on this device."}
+          </p>
+          {reflectError && (
+            <p role="alert" class="mt-2 font-bold text-danger">
+              {reflectError}
+            </p>
+          )}
           <p class="mt-3">
-            <a class="btn btn-secondary" href="/worksheet/">
-              Open the worksheet
-            </a>
+            <button
+              id={ids.reflect}
+              type="button"
+              class="btn btn-primary"
+              aria-disabled={reflecting ? "true" : undefined}
+              onClick={props.onReflect}
+            >
+              {reflecting ? "Starting your reflection…" : "Start a reflection from this"}
+            </button>
           </p>
         </>
       )}
@@ -88,10 +178,10 @@ export function ResultPanel({ result, band, saveFailed, headingRef, onRetake, on
           : "Only the result and its date are kept, on this device. Your answers are not saved."}
       </p>
       <div class="mt-4 flex flex-wrap gap-3">
-        <button id={ids.retake} type="button" class="btn btn-primary" onClick={onRetake}>
+        <button id={ids.retake} type="button" class="btn btn-secondary" onClick={props.onRetake}>
           Retake the self-check
         </button>
-        <button type="button" class="btn btn-danger" onClick={onClear}>
+        <button type="button" class="btn btn-danger" onClick={props.onClear}>
           Clear my result
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { Component, createRef } from "preact";
+import { url } from "../../lib/paths/base";
 import {
   type FocusTarget,
   SelfCheckController,
@@ -53,9 +54,24 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
     this.check.submit();
   };
 
+  /** The entry being opened: a second click while the page is leaving does not navigate again. */
+  opening = "";
+
+  /** Starts one worksheet entry from the result, then opens the worksheet on it. */
+  reflect = () => {
+    void this.check.startReflection().then((id) => {
+      if (!id || this.opening === id) return;
+      this.opening = id;
+      setTimeout(() => {
+        this.opening = "";
+      }, 2000);
+      location.assign(`${url("/worksheet/")}?entry=${encodeURIComponent(id)}`);
+    });
+  };
+
   render() {
     const { questions } = this.props;
-    const { answers, result, saved, saveFailed, status } = this.state;
+    const { answers, result, saved, saveFailed, status, reflecting, reflectError } = this.state;
     const check = this.check;
     const missing = check.missing();
     return (
@@ -66,9 +82,14 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
         {result ? (
           <ResultPanel
             result={result}
-            band={check.resultBand()}
+            scales={check.resultScales()}
+            flags={check.resultFlags()}
+            stale={check.stale()}
             saveFailed={saveFailed}
+            reflecting={reflecting}
+            reflectError={reflectError}
             headingRef={this.focusRefs.result}
+            onReflect={this.reflect}
             onRetake={() => check.retake()}
             onClear={() => check.clear()}
           />

@@ -8,4 +8,5 @@ export const ids = {
   summaryTitle: "sc-error-summary-title",
   resultHeading: "sc-result-heading",
   retake: "sc-retake",
+  reflect: "sc-reflect",
 } as const;

@@ -54,6 +54,7 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
           </h2>
           <SaveStatus save={save} announced={announced} />
         </div>
+        {entry.origin && <p class="mt-2 text-muted">{entry.origin}</p>}
         <fieldset disabled={readOnly} class="min-w-0">
           <div class="grid gap-x-6 sm:grid-cols-2">
             {field("role", "text")}

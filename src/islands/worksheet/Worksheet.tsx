@@ -45,6 +45,9 @@ export default class Worksheet extends Component<object, State> {
 
   start(): State {
     this.session = new WorksheetSession(this.store);
+    // "?entry=<id>" (from a self-check's "Start a reflection from this") opens that entry.
+    const open = new URLSearchParams(location.search).get("entry");
+    if (open) this.session.select(open);
     return {
       s: this.session.state,
       announced: false,

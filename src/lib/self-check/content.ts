@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection, getEntry } from "astro:content";
 import { articleHref } from "../articles";
+import { url } from "../paths/base";
 import type { ArticleLink, SelfCheckProps } from "./types";
 
 export type SelfCheck = CollectionEntry<"self-checks">;
@@ -11,6 +12,7 @@ export async function getSelfChecks(): Promise<SelfCheck[]> {
     "was-it-you-or-them",
     "interview-debrief",
     "ready-for-the-next-one",
+    "where-is-your-search-stuck",
   ];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const checks = await getCollection("self-checks");
@@ -21,7 +23,7 @@ export function selfCheckHref(id: string): string {
   return `/self-check/${id}/`;
 }
 
-type ArticleRef = SelfCheck["data"]["bands"][number]["articles"][number];
+type ArticleRef = SelfCheck["data"]["scales"][number]["bands"][number]["articles"][number];
 
 /** Looks up a recommended article at build time; a missing or draft article fails the build. */
 async function resolveArticle(ref: ArticleRef, checkId: string): Promise<ArticleLink> {
@@ -34,39 +36,56 @@ async function resolveArticle(ref: ArticleRef, checkId: string): Promise<Article
   }
   return {
     title: article.data.title,
-    href: articleHref(article.id),
+    href: url(articleHref(article.id)),
     description: article.data.description,
   };
 }
 
 /** The plain props for the island: references resolved, nothing the browser must validate. */
 export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckProps> {
-  const { slug, questions, bands } = check.data;
+  const { slug, title, questions, scales, flags } = check.data;
   return {
     slug,
+    title,
     questions: questions.map((q) => ({
       prompt: q.prompt,
       hint: q.hint,
-      options: q.options.map((o) => ({ label: o.label, score: o.score })),
+      scale: q.scale,
+      options: q.options.map((o) => ({
+        label: o.label,
+        score: o.score,
+        neutral: o.neutral,
+        flag: o.flag,
+        focus: o.focus,
+      })),
     })),
-    bands: await Promise.all(
-      bands.map(async (b) => ({
-        id: b.id,
-        min: b.min,
-        max: b.max,
-        title: b.title,
-        explanation: b.explanation.split(/\n\s*\n/).map((p) => p.trim()),
-        support: b.support,
-        worksheet: b.worksheet,
-        articles: await Promise.all(b.articles.map((ref) => resolveArticle(ref, check.id))),
+    scales: await Promise.all(
+      scales.map(async (s) => ({
+        id: s.id,
+        label: s.label,
+        bands: await Promise.all(
+          s.bands.map(async (b) => ({
+            id: b.id,
+            min: b.min,
+            max: b.max,
+            title: b.title,
+            explanation: b.explanation.split(/\n\s*\n/).map((p) => p.trim()),
+            worksheet: b.worksheet,
+            flag: b.flag,
+            reflect: b.reflect,
+            articles: await Promise.all(b.articles.map((ref) => resolveArticle(ref, check.id))),
+          })),
+        ),
       })),
     ),
+    flags: flags.map((f) => ({ id: f.id, title: f.title, text: f.text, help: f.help })),
   };
 }
 
 /** Every article any band of this self-check recommends, once each, for the no-JavaScript fallback. */
 export function allRecommended(props: SelfCheckProps): ArticleLink[] {
   const seen = new Map<string, ArticleLink>();
-  for (const band of props.bands) for (const a of band.articles) seen.set(a.href, a);
+  for (const scale of props.scales)
+    for (const band of scale.bands) for (const a of band.articles) seen.set(a.href, a);
   return [...seen.values()];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { type SavedResult, SelfCheckController } from "./controller";
+import type { PrefillInput } from "../worksheet/prefill";
+import { REFLECT_FAILED, type SavedResult, SelfCheckController } from "./controller";
 import type { StoredResult } from "./result-store";
 import type { BandView, SelfCheckProps } from "./types";
 
@@ -14,6 +15,8 @@ const band = (id: string, min: number, max: number): BandView => ({
 
 const check: SelfCheckProps = {
   slug: "test-check",
+  title: "A test check",
+  flags: [{ id: "support", title: "If things feel like too much", text: "Help text.", help: true }],
   questions: [
     {
       prompt: "One?",
@@ -25,12 +28,23 @@ const check: SelfCheckProps = {
     {
       prompt: "Two?",
       options: [
-        { label: "No", score: 0 },
-        { label: "Yes", score: 2 },
+        { label: "No", score: 0, flag: "support" },
+        { label: "Yes", score: 2, focus: "Practise one answer" },
+        { label: "I don't know", neutral: true },
       ],
     },
   ],
-  bands: [band("low", 0, 1), band("mid", 2, 3), band("high", 4, 4)],
+  scales: [
+    {
+      id: "main",
+      label: "Main",
+      bands: [
+        band("low", 0, 1),
+        { ...band("mid", 2, 3), reflect: { workOn: "How I will practise: " } },
+        band("high", 4, 4),
+      ],
+    },
+  ],
 };
 
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -83,20 +97,27 @@ describe("SelfCheckController", () => {
   });
 
   it("different answers lead to different results, each remembered with its date", () => {
-    for (const [answers, expected] of [
-      [[0, 0], "low"],
-      [[1, 0], "mid"],
-      [[1, 1], "high"],
+    for (const [answers, expected, flags, focus] of [
+      [[0, 0], "low", ["support"], []],
+      [[1, 2], "mid", [], []],
+      [[1, 1], "high", [], ["Practise one answer"]],
     ] as const) {
       const { controller, store } = setup();
       answers.forEach((option, q) => {
         controller.answer(q, option);
       });
       controller.submit();
-      const result = { band: expected, title: `Result ${expected}`, at: NOW.toISOString() };
+      const result = {
+        bands: [expected],
+        title: `Result ${expected}`,
+        at: NOW.toISOString(),
+        flags,
+        focus,
+      };
       expect(controller.state.result).toEqual(result);
       expect(controller.state.saved).toEqual(result);
-      expect(controller.resultBand()?.id).toBe(expected);
+      expect(controller.resultScales()[0]?.band?.id).toBe(expected);
+      expect(controller.resultFlags().map((f) => f.id)).toEqual(flags);
       expect(controller.takeFocus()).toBe("result");
       expect(store.current()).toEqual(result);
     }
@@ -108,11 +129,17 @@ describe("SelfCheckController", () => {
     controller.answer(1, 0);
     controller.submit();
     expect(controller.state).toMatchObject({ saveFailed: true, saved: null });
-    expect(controller.state.result?.band).toBe("low");
+    expect(controller.state.result?.bands).toEqual(["low"]);
   });
 
   it("shows the remembered result on start, without moving focus", () => {
-    const earlier = { band: "mid", title: "Result mid", at: "2026-11-01T09:00:00Z" };
+    const earlier = {
+      bands: ["mid"],
+      title: "Result mid",
+      at: "2026-11-01T09:00:00Z",
+      flags: [],
+      focus: [],
+    };
     const { controller } = setup(earlier);
     const listener = vi.fn();
     controller.subscribe(listener);
@@ -123,7 +150,13 @@ describe("SelfCheckController", () => {
   });
 
   it("retake keeps the remembered result on offer, and can show it again", () => {
-    const earlier = { band: "mid", title: "Result mid", at: "2026-11-01T09:00:00Z" };
+    const earlier = {
+      bands: ["mid"],
+      title: "Result mid",
+      at: "2026-11-01T09:00:00Z",
+      flags: [],
+      focus: [],
+    };
     const { controller } = setup(earlier);
     controller.start();
     controller.retake();
@@ -136,7 +169,13 @@ describe("SelfCheckController", () => {
   });
 
   it("clear forgets the result on the device and announces it", () => {
-    const earlier = { band: "mid", title: "Result mid", at: "2026-11-01T09:00:00Z" };
+    const earlier = {
+      bands: ["mid"],
+      title: "Result mid",
+      at: "2026-11-01T09:00:00Z",
+      flags: [],
+      focus: [],
+    };
     const { controller, store } = setup(earlier);
     controller.start();
     controller.clear();
@@ -150,8 +189,58 @@ describe("SelfCheckController", () => {
   });
 
   it("a band the self-check no longer has gives no band, not an error", () => {
-    const { controller } = setup({ band: "gone", title: "Old", at: "2026-01-01T00:00:00Z" });
+    const { controller } = setup({
+      bands: ["gone"],
+      title: "Old",
+      at: "2026-01-01T00:00:00Z",
+      flags: [],
+      focus: [],
+    });
     controller.start();
-    expect(controller.resultBand()).toBeUndefined();
+    expect(controller.resultScales()[0]?.band).toBeUndefined();
+    expect(controller.stale()).toBe(true);
+    expect(controller.prefillInput()).toBeNull();
+  });
+
+  it("starts ONE reflection from the result, even when asked twice at once", async () => {
+    const reflect = vi.fn(async (input: PrefillInput) => ({
+      ok: true as const,
+      id: `sc-${input.slug}`,
+      created: true,
+    }));
+    const store = memory();
+    const controller = new SelfCheckController(check, {
+      saved: store.saved,
+      now: () => NOW,
+      reflect,
+    });
+    controller.answer(0, 1);
+    controller.answer(1, 2);
+    controller.submit();
+    const [a, b] = await Promise.all([controller.startReflection(), controller.startReflection()]);
+    expect(a).toBe("sc-test-check");
+    expect(b).toBe("sc-test-check");
+    expect(reflect).toHaveBeenCalledOnce();
+    expect(reflect.mock.calls[0]?.[0]).toEqual({
+      slug: "test-check",
+      checkTitle: "A test check",
+      at: NOW.toISOString(),
+      results: [{ label: "", title: "Result mid", reflect: { workOn: "How I will practise: " } }],
+      focus: [],
+    });
+    expect(controller.state.reflecting).toBe(false);
+  });
+
+  it("says so in plain words when a reflection cannot be started", async () => {
+    const controller = new SelfCheckController(check, {
+      saved: memory().saved,
+      now: () => NOW,
+      reflect: async () => ({ ok: false, reason: "storage" }),
+    });
+    controller.answer(0, 0);
+    controller.answer(1, 0);
+    controller.submit();
+    expect(await controller.startReflection()).toBeNull();
+    expect(controller.state.reflectError).toBe(REFLECT_FAILED);
   });
 });

@@ -1,3 +1,5 @@
+import type { PrefillInput } from "../worksheet/prefill";
+import type { ReflectionOutcome } from "./reflection";
 import {
   clearResult,
   readResult,
@@ -5,8 +7,8 @@ import {
   type StoredResult,
   saveResult,
 } from "./result-store";
-import { findBand, totalScore, unansweredQuestions } from "./scoring";
-import type { BandView, SelfCheckProps } from "./types";
+import { scoreAnswers, unansweredQuestions } from "./scoring";
+import type { BandView, FlagView, ScaleView, SelfCheckProps } from "./types";
 
 /** Where focus goes after an action, once the view shows its result. */
 export type FocusTarget = "summary" | "result" | "questions";
@@ -22,7 +24,23 @@ export interface SelfCheckState {
   saveFailed: boolean;
   /** Text for the polite live region. */
   status: string;
+  /** True while a worksheet entry is being started from the result. */
+  reflecting: boolean;
+  /** Why the entry could not be started, in plain words; "" when fine. */
+  reflectError: string;
 }
+
+/** Starts a worksheet entry from a result; resolves to the outcome. */
+export type Reflect = (input: PrefillInput) => Promise<ReflectionOutcome>;
+
+/** The worksheet's store, loaded only when someone asks for a reflection. */
+const reflectLazily: Reflect = (input) =>
+  import("./reflection").then((m) => m.startReflection(input));
+
+export const REFLECT_FAILED =
+  "We could not start a reflection: this browser is not letting the site save. Your result is still here.";
+export const REFLECT_READ_ONLY =
+  "We could not start a reflection: your worksheet was saved by a newer version of this site. Reload the worksheet page to use it.";
 
 /** The remembered result of one self-check. */
 export interface SavedResult {
@@ -44,6 +62,7 @@ export function browserSavedResult(slug: string): SavedResult {
 export interface SelfCheckOptions {
   saved?: SavedResult;
   now?: () => Date;
+  reflect?: Reflect;
 }
 
 /**
@@ -59,11 +78,15 @@ export class SelfCheckController {
   readonly #listeners = new Set<() => void>();
   readonly #saved: SavedResult;
   readonly #now: () => Date;
+  readonly #reflect: Reflect;
+  /** The reflection being started, so a second click waits for the first instead of repeating it. */
+  #reflecting: Promise<string | null> | null = null;
 
   constructor(check: SelfCheckProps, options: SelfCheckOptions = {}) {
     this.check = check;
     this.#saved = options.saved ?? browserSavedResult(check.slug);
     this.#now = options.now ?? (() => new Date());
+    this.#reflect = options.reflect ?? reflectLazily;
     this.#state = {
       answers: this.#empty(),
       showErrors: false,
@@ -71,6 +94,8 @@ export class SelfCheckController {
       saved: null,
       saveFailed: false,
       status: "",
+      reflecting: false,
+      reflectError: "",
     };
   }
 
@@ -113,10 +138,32 @@ export class SelfCheckController {
     return showErrors && !result ? unansweredQuestions(this.check.questions, answers) : [];
   }
 
-  /** The band of the result on screen, or undefined if the self-check has changed since. */
-  resultBand(): BandView | undefined {
+  /**
+   * The result on screen, scale by scale: each scale with its band (undefined
+   * if the self-check has changed since the result was saved).
+   */
+  resultScales(): { scale: ScaleView; band: BandView | undefined }[] {
     const { result } = this.#state;
-    return result ? this.check.bands.find((b) => b.id === result.band) : undefined;
+    if (!result) return [];
+    return this.check.scales.map((scale, i) => ({
+      scale,
+      band: scale.bands.find((b) => b.id === result.bands[i]),
+    }));
+  }
+
+  /** The panels of the flags the result raised, in the self-check's order. */
+  resultFlags(): FlagView[] {
+    const flags = this.#state.result?.flags ?? [];
+    return this.check.flags.filter((f) => flags.includes(f.id));
+  }
+
+  /** True when the self-check has changed since the result on screen was saved. */
+  stale(): boolean {
+    const { result } = this.#state;
+    return (
+      !!result &&
+      (result.bands.length !== this.check.scales.length || this.resultScales().some((s) => !s.band))
+    );
   }
 
   answer(question: number, option: number): void {
@@ -124,28 +171,47 @@ export class SelfCheckController {
   }
 
   submit(): void {
-    const { questions, bands } = this.check;
+    const { questions, scales } = this.check;
     const { answers } = this.#state;
     if (unansweredQuestions(questions, answers).length > 0) {
       this.#set({ showErrors: true, status: "" }, "summary");
       return;
     }
-    const band = findBand(bands, totalScore(questions, answers));
-    if (!band) return; // The schema guarantees a band for every possible total.
+    const outcome = scoreAnswers(questions, scales, answers);
+    const picked = outcome.scales.map((o, i) =>
+      this.check.scales[i]?.bands.find((b) => b.id === o.band),
+    );
+    if (picked.some((b) => !b)) return; // The schema guarantees a band for every possible total.
+    const title =
+      scales.length === 1
+        ? (picked[0]?.title ?? "")
+        : picked.map((b, i) => `${scales[i]?.label}: ${b?.title}`).join(" · ");
     const result: StoredResult = {
-      band: band.id,
-      title: band.title,
+      bands: outcome.scales.map((o) => o.band),
+      title,
       at: this.#now().toISOString(),
+      flags: outcome.flags,
+      focus: outcome.focus,
     };
     const ok = this.#saved.save(result);
     this.#set(
-      { result, saveFailed: !ok, showErrors: false, status: "", ...(ok ? { saved: result } : {}) },
+      {
+        result,
+        saveFailed: !ok,
+        showErrors: false,
+        status: "",
+        reflectError: "",
+        ...(ok ? { saved: result } : {}),
+      },
       "result",
     );
   }
 
   retake(): void {
-    this.#set({ answers: this.#empty(), showErrors: false, result: null, status: "" }, "questions");
+    this.#set(
+      { answers: this.#empty(), showErrors: false, result: null, status: "", reflectError: "" },
+      "questions",
+    );
   }
 
   clear(): void {
@@ -157,6 +223,7 @@ export class SelfCheckController {
         result: null,
         saved: null,
         saveFailed: false,
+        reflectError: "",
         status: "Your saved result has been cleared.",
       },
       "questions",
@@ -165,5 +232,61 @@ export class SelfCheckController {
 
   showSaved(): void {
     this.#set({ result: this.#state.saved, status: "" }, "result");
+  }
+
+  /** What the worksheet entry for the result on screen is made from. */
+  prefillInput(): PrefillInput | null {
+    const { result } = this.#state;
+    if (!result || this.stale()) return null;
+    const many = this.check.scales.length > 1;
+    return {
+      slug: this.check.slug,
+      checkTitle: this.check.title,
+      at: result.at,
+      results: this.resultScales().map(({ scale, band }) => ({
+        label: many ? scale.label : "",
+        title: band?.title ?? "",
+        reflect: band?.reflect,
+      })),
+      focus: result.focus,
+    };
+  }
+
+  /**
+   * Starts ONE worksheet entry from the result on screen and resolves to its id
+   * (null if it could not be made: the reason is in `reflectError`). A second
+   * call while the first runs gets the same promise, and a later one finds the
+   * entry already made, so a double click never makes two.
+   */
+  startReflection(): Promise<string | null> {
+    if (this.#reflecting) return this.#reflecting;
+    const input = this.prefillInput();
+    if (!input) return Promise.resolve(null);
+    this.#set({ reflecting: true, reflectError: "" });
+    this.#reflecting = this.#reflect(input).then(
+      (out) => {
+        if (out.ok) {
+          this.#set({
+            reflecting: false,
+            status: "Your reflection is ready. Opening the worksheet…",
+          });
+          return out.id;
+        }
+        this.#set({
+          reflecting: false,
+          reflectError: out.reason === "read-only" ? REFLECT_READ_ONLY : REFLECT_FAILED,
+        });
+        return null;
+      },
+      () => {
+        this.#set({ reflecting: false, reflectError: REFLECT_FAILED });
+        return null;
+      },
+    );
+    const done = this.#reflecting;
+    void done.finally(() => {
+      if (this.#reflecting === done) this.#reflecting = null;
+    });
+    return done;
   }
 }

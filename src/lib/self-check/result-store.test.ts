@@ -37,9 +37,11 @@ const throwing: ResultStorage = {
 };
 
 const result = {
-  band: "up-and-down",
+  bands: ["up-and-down"],
   title: "Some days are better",
   at: "2026-11-25T10:00:00.000Z",
+  flags: ["support"],
+  focus: ["Practise one answer out loud"],
 };
 
 describe("result store", () => {
@@ -58,10 +60,21 @@ describe("result store", () => {
     expect(readResult(s, "a")).toBeNull();
   });
 
-  it("stores only the band, title, date and a version", () => {
+  it("stores only the result (bands, title, flags, things to work on), the date and a version", () => {
     const s = new MemoryStorage();
     saveResult(s, "a", result);
-    expect(JSON.parse(s.getItem(resultKey("a")) ?? "")).toEqual({ v: 1, ...result });
+    expect(JSON.parse(s.getItem(resultKey("a")) ?? "")).toEqual({ v: 2, ...result });
+  });
+
+  it("still reads a result saved by version 1 (one band)", () => {
+    const old = { v: 1, band: "up-and-down", title: "Some days", at: "2026-11-25T10:00:00.000Z" };
+    expect(parseStoredResult(JSON.stringify(old))).toEqual({
+      bands: ["up-and-down"],
+      title: "Some days",
+      at: old.at,
+      flags: [],
+      focus: [],
+    });
   });
 
   it("tolerates blocked, full or missing storage", () => {
@@ -81,7 +94,7 @@ describe("resultStorage", () => {
 });
 
 describe("parseStoredResult rejects damaged data", () => {
-  const ok = { v: 1, ...result };
+  const ok = { v: 2, ...result };
   const bad: [string, unknown][] = [
     ["null", null],
     ["empty string", ""],
@@ -89,14 +102,17 @@ describe("parseStoredResult rejects damaged data", () => {
     ["a number", "42"],
     ["an array", "[1,2]"],
     ["no version", JSON.stringify(result)],
-    ["a newer version", JSON.stringify({ ...ok, v: 2 })],
-    ["a band that is not a slug", JSON.stringify({ ...ok, band: "<img src=x>" })],
+    ["a newer version", JSON.stringify({ ...ok, v: 3 })],
+    ["a band that is not a slug", JSON.stringify({ ...ok, bands: ["<img src=x>"] })],
+    ["no bands", JSON.stringify({ ...ok, bands: [] })],
+    ["a flag that is not a slug", JSON.stringify({ ...ok, flags: ["<b>"] })],
+    ["things to work on that are not text", JSON.stringify({ ...ok, focus: [5] })],
     ["an empty title", JSON.stringify({ ...ok, title: "  " })],
     ["a very long title", JSON.stringify({ ...ok, title: "x".repeat(201) })],
     ["a title that is not text", JSON.stringify({ ...ok, title: 5 })],
     ["a date that is not a date", JSON.stringify({ ...ok, at: "yesterday-ish" })],
     ["a missing date", JSON.stringify({ v: 1, band: "a", title: "b" })],
-    ["a huge value", JSON.stringify({ ...ok, pad: "x".repeat(3000) })],
+    ["a huge value", JSON.stringify({ ...ok, pad: "x".repeat(5000) })],
   ];
   it.each(bad)("%s", (_name, raw) => {
     expect(parseStoredResult(raw as string | null)).toBeNull();

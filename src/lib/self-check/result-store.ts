@@ -1,6 +1,7 @@
 /**
  * The last result of each self-check, remembered on this device only.
- * Only the band (id and title) and the date are stored, never the answers.
+ * Only the result is stored (its band on each scale, its title, the flags it
+ * raised and the things to work on it named) and the date, never the answers.
  * Storage is injected so tests can use a fake, and every call tolerates
  * storage that is missing, blocked, full or holding damaged data.
  */
@@ -10,22 +11,35 @@ import { browserStorage, SITE_PREFIX } from "../local-store/storage";
 import { formatDate } from "../site";
 
 export const RESULT_KEY_PREFIX = `${SITE_PREFIX}self-check:`;
-const VERSION = 1;
+const VERSION = 2;
 
 /** The self-check results, as the about page lists them (src/lib/stores.ts). */
 export const selfCheckStore: StoreInfo = {
   name: "self-check",
   pattern: "bounce-back:self-check:…",
-  about: "Your last self-check results: the title of each result and the date, not your answers.",
+  about:
+    "Your last self-check results: each result, what it named to work on and the date, not your answers.",
 };
 
 export interface StoredResult {
-  /** The id of the result band. */
-  band: string;
+  /** The id of the result band on each scale, in the self-check's order. */
+  bands: string[];
   /** The band's title when the result was saved. */
   title: string;
   /** When the check was taken, as an ISO 8601 string. */
   at: string;
+  /** Flags the answers raised (such as "support"). */
+  flags: string[];
+  /** The things in the reader's hands the result named. */
+  focus: string[];
+}
+
+const BAND = /^[a-z0-9-]{1,80}$/;
+
+function stringList(v: unknown, max: number, ok: (s: string) => boolean): string[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length > max) return null;
+  return v.every((x) => typeof x === "string" && ok(x)) ? (v as string[]) : null;
 }
 
 export type ResultStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -45,7 +59,7 @@ export function resultStorage(): ResultStorage | null {
 
 /** A stored value turned back into a result, or null if it is missing or not valid. */
 export function parseStoredResult(raw: string | null | undefined): StoredResult | null {
-  if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 4000) return null;
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -53,12 +67,18 @@ export function parseStoredResult(raw: string | null | undefined): StoredResult 
     return null;
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const { v, band, title, at } = value as Record<string, unknown>;
-  if (v !== VERSION) return null;
-  if (typeof band !== "string" || !/^[a-z0-9-]{1,80}$/.test(band)) return null;
+  const o = value as Record<string, unknown>;
+  const { v, title, at } = o;
+  // Version 1 held one band; it reads as a result on one scale.
+  const bands = v === 1 ? [o.band] : v === VERSION ? o.bands : null;
+  if (!Array.isArray(bands) || bands.length === 0 || bands.length > 5) return null;
+  if (!bands.every((b) => typeof b === "string" && BAND.test(b))) return null;
   if (typeof title !== "string" || title.trim().length === 0 || title.length > 200) return null;
   if (typeof at !== "string" || at.length > 40 || Number.isNaN(Date.parse(at))) return null;
-  return { band, title, at };
+  const flags = stringList(v === VERSION ? o.flags : undefined, 5, (f) => BAND.test(f));
+  const focus = stringList(v === VERSION ? o.focus : undefined, 3, (f) => f.length <= 200);
+  if (!flags || !focus) return null;
+  return { bands: bands as string[], title, at, flags, focus };
 }
 
 export function readResult(storage: ResultStorage | null, slug: string): StoredResult | null {

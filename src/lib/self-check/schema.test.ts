@@ -23,28 +23,47 @@ function valid(): SelfCheckData {
     intro: "Answer these questions to see how the schema behaves with good and bad data.",
     minutes: 3,
     questions: [1, 2, 3, 4, 5, 6].map(question),
-    bands: [
-      { id: "low", min: 0, max: 4, title: "Low result", explanation, articles: ["a-one", "a-two"] },
+    flags: [],
+    scales: [
       {
-        id: "mid",
-        min: 5,
-        max: 8,
-        title: "Middle result",
-        explanation,
-        articles: ["a-one", "a-three"],
-        worksheet: "Try the worksheet to write down what you would like to do next.",
-      },
-      {
-        id: "high",
-        min: 9,
-        max: 12,
-        title: "High result",
-        explanation,
-        articles: ["a-two", "a-three"],
+        id: "main",
+        label: "Main",
+        bands: [
+          {
+            id: "low",
+            min: 0,
+            max: 4,
+            title: "Low result",
+            explanation,
+            articles: ["a-one", "a-two"],
+          },
+          {
+            id: "mid",
+            min: 5,
+            max: 8,
+            title: "Middle result",
+            explanation,
+            articles: ["a-one", "a-three"],
+            worksheet: "Try the worksheet to write down what you would like to do next.",
+          },
+          {
+            id: "high",
+            min: 9,
+            max: 12,
+            title: "High result",
+            explanation,
+            articles: ["a-two", "a-three"],
+          },
+        ],
       },
     ],
   };
 }
+
+type Scale = SelfCheckData["scales"][number];
+type Band = Scale["bands"][number];
+type Question = SelfCheckData["questions"][number];
+const scaleOf = (d: SelfCheckData): Scale => d.scales[0] as Scale;
 
 function messages(data: unknown): string[] {
   const r = selfCheckSchema.safeParse(data);
@@ -58,20 +77,20 @@ describe("self-check schema", () => {
 
   it("rejects overlapping bands", () => {
     const d = valid();
-    (d.bands[1] as { min: number }).min = 4;
+    (scaleOf(d).bands[1] as { min: number }).min = 4;
     expect(messages(d).join("\n")).toMatch(/bands\.1: .*overlaps/);
   });
 
   it("rejects a gap between bands", () => {
     const d = valid();
-    (d.bands[1] as { min: number }).min = 6;
+    (scaleOf(d).bands[1] as { min: number }).min = 6;
     expect(messages(d).join("\n")).toMatch(/bands\.1: .*gap/);
   });
 
   it("rejects bands that leave the top or bottom scores without a result", () => {
     const d = valid();
-    (d.bands[2] as { max: number }).max = 11;
-    (d.bands[0] as { min: number }).min = 1;
+    (scaleOf(d).bands[2] as { max: number }).max = 11;
+    (scaleOf(d).bands[0] as { min: number }).min = 1;
     const m = messages(d).join("\n");
     expect(m).toMatch(/highest possible score, 12/);
     expect(m).toMatch(/lowest possible score, 0/);
@@ -87,10 +106,10 @@ describe("self-check schema", () => {
         { label: "Yes", score: 2 },
       ],
     }));
-    d.bands = [
-      { ...(d.bands[0] as SelfCheckData["bands"][number]), min: 0, max: 4 },
-      { ...(d.bands[1] as SelfCheckData["bands"][number]), min: 5, max: 5 },
-      { ...(d.bands[2] as SelfCheckData["bands"][number]), min: 6, max: 12 },
+    scaleOf(d).bands = [
+      { ...(scaleOf(d).bands[0] as Band), min: 0, max: 4 },
+      { ...(scaleOf(d).bands[1] as Band), min: 5, max: 5 },
+      { ...(scaleOf(d).bands[2] as Band), min: 6, max: 12 },
     ];
     expect(messages(d).join("\n")).toMatch(/bands\.1: .*can never be shown/);
   });
@@ -138,25 +157,25 @@ describe("self-check schema", () => {
 
   it("rejects too few, too many or repeated articles", () => {
     const d = valid();
-    (d.bands[0] as { articles: string[] }).articles = ["a-one"];
+    (scaleOf(d).bands[0] as { articles: string[] }).articles = ["a-one"];
     expect(messages(d).join("\n")).toMatch(/at least 2 articles/);
     const e = valid();
-    (e.bands[0] as { articles: string[] }).articles = ["a", "b", "c", "d", "e"];
+    (scaleOf(e).bands[0] as { articles: string[] }).articles = ["a", "b", "c", "d", "e"];
     expect(messages(e).join("\n")).toMatch(/at most 4 articles/);
     const f = valid();
-    (f.bands[0] as { articles: string[] }).articles = ["a-one", "a-one"];
+    (scaleOf(f).bands[0] as { articles: string[] }).articles = ["a-one", "a-one"];
     expect(messages(f).join("\n")).toMatch(/recommended twice/);
     const g = valid();
-    (g.bands[0] as { articles: string[] }).articles = ["Not A Slug", "a-one"];
+    (scaleOf(g).bands[0] as { articles: string[] }).articles = ["Not A Slug", "a-one"];
     expect(messages(g).join("\n")).toMatch(/bands\.0\.articles\.0/);
   });
 
   it("rejects repeated band ids and a short explanation", () => {
     const d = valid();
-    (d.bands[1] as { id: string }).id = "low";
+    (scaleOf(d).bands[1] as { id: string }).id = "low";
     expect(messages(d).join("\n")).toMatch(/used twice/);
     const e = valid();
-    (e.bands[1] as { explanation: string }).explanation = "Too short.";
+    (scaleOf(e).bands[1] as { explanation: string }).explanation = "Too short.";
     expect(messages(e).join("\n")).toMatch(/few sentences/);
   });
 
@@ -172,8 +191,131 @@ describe("self-check schema", () => {
   it("keeps the optional fields optional", () => {
     const d = valid();
     const parsed = selfCheckSchema.parse(d);
-    expect(parsed.bands[0]?.worksheet).toBeUndefined();
-    expect(parsed.bands[1]?.worksheet).toMatch(/worksheet/);
+    expect(scaleOf(parsed).bands[0]?.worksheet).toBeUndefined();
+    expect(scaleOf(parsed).bands[1]?.worksheet).toMatch(/worksheet/);
     expect(parsed.questions[0]?.hint).toBeUndefined();
+  });
+});
+
+describe("self-check schema: scales, neutral options and flags", () => {
+  /** Two scales: questions 1–3 feed "mine", 4–6 feed "theirs"; each 0–6. */
+  function twoScales(): SelfCheckData {
+    const d = valid();
+    d.questions = d.questions.map((q, i) => ({ ...q, scale: i < 3 ? "mine" : "theirs" }));
+    const bands = (p: string): Band[] => [
+      {
+        id: `${p}-low`,
+        min: 0,
+        max: 3,
+        title: "Low result",
+        explanation,
+        articles: ["a-one", "a-two"],
+      },
+      {
+        id: `${p}-high`,
+        min: 4,
+        max: 6,
+        title: "High result",
+        explanation,
+        articles: ["a-one", "a-two"],
+      },
+    ];
+    d.scales = [
+      { id: "mine", label: "In your hands", bands: bands("mine") },
+      { id: "theirs", label: "Outside your hands", bands: bands("theirs") },
+    ];
+    return d;
+  }
+
+  it("accepts several scales, neutral options and a flag with its panel", () => {
+    const d = twoScales();
+    (d.questions[0] as Question).options.push({ label: "I don't know", neutral: true });
+    (d.questions[1] as Question).options[0] = { label: "Not at all", score: 0, flag: "support" };
+    d.flags = [
+      {
+        id: "support",
+        title: "If things feel hard",
+        text: "You don't have to carry this on your own; help is there.",
+        help: true,
+      },
+    ];
+    expect(messages(d)).toEqual([]);
+  });
+
+  it("rejects a flag with no panel, and a panel nothing raises", () => {
+    const d = twoScales();
+    (d.questions[1] as Question).options[0] = { label: "Not at all", score: 0, flag: "support" };
+    expect(messages(d).join("\n")).toMatch(/questions\.1\.options\.0\.flag: .*no panel/);
+    const e = twoScales();
+    e.flags = [
+      {
+        id: "support",
+        title: "If things feel hard",
+        text: "You don't have to carry this on your own; help is there.",
+      },
+    ];
+    expect(messages(e).join("\n")).toMatch(/flags\.0: No answer or band raises/);
+    const f = twoScales();
+    (scaleOf(f).bands[0] as Band).flag = "support";
+    expect(messages(f).join("\n")).toMatch(/scales\.0\.bands\.0\.flag: .*no panel/);
+  });
+
+  it("rejects a scale with no bands, or no questions, and a question feeding a missing scale", () => {
+    const d = twoScales();
+    (d.scales[1] as Scale).bands = [];
+    expect(messages(d).join("\n")).toMatch(/scales\.1\.bands: A scale needs result bands/);
+    const e = twoScales();
+    e.questions = e.questions.map((q) => ({ ...q, scale: "mine" }));
+    expect(messages(e).join("\n")).toMatch(/No question feeds the scale "theirs"/);
+    const f = twoScales();
+    (f.questions[0] as Question).scale = "nowhere";
+    expect(messages(f).join("\n")).toMatch(/questions\.0\.scale: .*does not exist/);
+  });
+
+  it("checks each scale's bands against its own questions: gaps, overlaps and unreachable bands", () => {
+    const d = twoScales();
+    ((d.scales[1] as Scale).bands[1] as Band).min = 5;
+    expect(messages(d).join("\n")).toMatch(/scales\.1\.bands\.1: Scale "theirs": There is a gap/);
+    const e = twoScales();
+    ((e.scales[0] as Scale).bands[1] as Band).min = 3;
+    expect(messages(e).join("\n")).toMatch(/scales\.0\.bands\.1: .*overlaps/);
+    const f = twoScales();
+    f.questions = f.questions.map((q) => ({
+      ...q,
+      options: [
+        { label: "Not at all", score: 0 },
+        { label: "A lot", score: 2 },
+      ],
+    }));
+    ((f.scales[0] as Scale).bands[0] as Band).max = 2;
+    ((f.scales[0] as Scale).bands[1] as Band).min = 3;
+    ((f.scales[0] as Scale).bands[1] as Band).max = 3;
+    (f.scales[0] as Scale).bands.push({
+      ...((f.scales[0] as Scale).bands[0] as Band),
+      id: "top",
+      min: 4,
+      max: 6,
+    });
+    expect(messages(f).join("\n")).toMatch(/scales\.0\.bands\.1: .*can never be shown/);
+  });
+
+  it("rejects an option with both a score and neutral, or neither", () => {
+    const d = twoScales();
+    (d.questions[0] as Question).options[0] = { label: "Both", score: 0, neutral: true };
+    (d.questions[1] as Question).options[0] = { label: "Neither" };
+    const m = messages(d).join("\n");
+    expect(m).toMatch(/questions\.0\.options\.0\.score: .*needs a score/);
+    expect(m).toMatch(/questions\.1\.options\.0\.score: .*needs a score/);
+  });
+
+  it("rejects repeated band ids across scales and unknown worksheet prompts", () => {
+    const d = twoScales();
+    ((d.scales[1] as Scale).bands[0] as Band).id = "mine-low";
+    expect(messages(d).join("\n")).toMatch(/Band id "mine-low" is used twice/);
+    const e = twoScales();
+    ((e.scales[0] as Scale).bands[0] as Record<string, unknown>).reflect = {
+      nonsense: "Some words here",
+    };
+    expect(messages(e).join("\n")).toMatch(/reflect/);
   });
 });

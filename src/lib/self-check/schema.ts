@@ -1,17 +1,27 @@
 /**
  * The schema of a self-check file in content/self-checks/<slug>.json:
  *
- * - slug, title, description (for search results), intro, minutes
- * - questions: 6–10, each { prompt, hint?, options: 2–5 × { label, score } }
- * - bands: 2–5 result bands from lowest to highest score, each
- *   { id, min, max, title, explanation, support?, articles: 2–4 slugs, worksheet? }
- *   Blank lines in the explanation start a new paragraph.
+ * - slug, title, description (for search results), intro, minutes, notice?
+ *   (a plain note shown above the questions, such as "a check-in, not a test")
+ * - scales: 1–3 × { id, label, bands }. Each question feeds one scale (`scale`,
+ *   or the first scale when it names none).
+ * - questions: 6–10, each { prompt, hint?, scale?, options: 2–5 ×
+ *   { label, score | neutral: true, flag?, focus? } }. A neutral option ("I
+ *   don't know") counts towards no scale. `flag` raises a flag whatever the
+ *   totals; `focus` names a thing in the reader's hands to work on.
+ * - bands of a scale: 1–5 from lowest to highest score, each
+ *   { id, min, max, title, explanation, articles: 2–4 slugs, worksheet?, flag?,
+ *   reflect? }. `reflect` holds prompts for a worksheet entry started from the
+ *   result. Blank lines in the explanation start a new paragraph.
+ * - flags: every flag an option or band raises, with its panel
+ *   { id, title, text, help? } (`help`: also show the site's help text).
  *
- * Bands must not overlap or leave gaps, must run from the lowest to the highest
- * possible total, and each must be reachable by some set of answers.
+ * A flag with no panel, a panel no answer can raise, a scale with no bands or
+ * no questions, bands that overlap, leave gaps, miss the lowest or highest
+ * total or can never be reached: each fails the build with a message.
  */
 import { z } from "astro/zod";
-import { bandProblems } from "./scoring";
+import { bandProblems, questionsOf } from "./scoring";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -37,19 +47,34 @@ function flagRepeats<T>(
   });
 }
 
-const optionSchema = z.object({
-  label: z.string().trim().min(1, "Every option needs a label").max(120),
-  score: z
-    .number({ error: "Every option needs a score (a whole number)" })
-    .int("Scores must be whole numbers")
-    .min(0, "Scores must be 0 or more")
-    .max(10, "Scores must be 10 or less"),
-});
+const optionSchema = z
+  .object({
+    label: z.string().trim().min(1, "Every option needs a label").max(120),
+    score: z
+      .number({ error: "A score is a whole number" })
+      .int("Scores must be whole numbers")
+      .min(0, "Scores must be 0 or more")
+      .max(10, "Scores must be 10 or less")
+      .optional(),
+    neutral: z.literal(true).optional(),
+    flag: z.string().regex(SLUG, "A flag is lowercase words joined by hyphens").optional(),
+    focus: z.string().trim().min(10).max(120).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if ((o.score === undefined) === (o.neutral === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Option "${o.label}" needs a score, or "neutral": true (not both)`,
+        path: ["score"],
+      });
+    }
+  });
 
 const questionSchema = z
   .object({
     prompt: z.string().trim().min(10, "Write the question in full").max(160),
     hint: z.string().trim().min(10).max(200).optional(),
+    scale: z.string().regex(SLUG, "A scale id is lowercase words joined by hyphens").optional(),
     options: z
       .array(optionSchema)
       .min(2, "Give each question at least 2 options")
@@ -67,6 +92,26 @@ const questionSchema = z
     ),
   );
 
+/** Worksheet prompts for an entry started from a result: a field's words, or steps. */
+const prompt = z.string().trim().min(10).max(400).optional();
+const reflectSchema = z.strictObject({
+  feeling: prompt,
+  wentWell: prompt,
+  differently: prompt,
+  workOn: prompt,
+  advice: prompt,
+  kindNote: prompt,
+  steps: z.array(z.string().trim().min(3).max(160)).max(5).optional(),
+});
+
+const flagSchema = z.object({
+  id: z.string().regex(SLUG, "A flag id is lowercase words joined by hyphens"),
+  title: z.string().trim().min(5).max(80),
+  text: z.string().trim().min(40).max(400),
+  /** Also show the site's help (src/lib/help.ts): what to do now, and when to see a doctor. */
+  help: z.boolean().optional(),
+});
+
 /**
  * The fields of a self-check file. `articleRef` is `reference("articles")` in
  * src/content.config.ts and a plain slug schema in unit tests.
@@ -83,12 +128,13 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .trim()
         .min(120, "Explain the result kindly in a few sentences (at least 120 characters)")
         .max(900, "Keep the explanation short (900 characters or fewer)"),
-      support: z.string().trim().min(40).max(400).optional(),
       articles: z
         .array(articleRef)
         .min(2, "Recommend at least 2 articles")
         .max(4, "Recommend at most 4 articles"),
       worksheet: z.string().trim().min(30).max(300).optional(),
+      flag: z.string().regex(SLUG).optional(),
+      reflect: reflectSchema.optional(),
     })
     .superRefine((b, ctx) =>
       flagRepeats(ctx, b.articles, refKey, (key, i) => ({
@@ -96,6 +142,15 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         path: ["articles", i],
       })),
     );
+
+  const scaleSchema = z.object({
+    id: z.string().regex(SLUG, "A scale id is lowercase words joined by hyphens"),
+    label: z.string().trim().min(3).max(40),
+    bands: z
+      .array(bandSchema)
+      .min(1, "A scale needs result bands")
+      .max(5, "A scale has at most 5 result bands"),
+  });
 
   return z
     .object({
@@ -107,30 +162,100 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .min(50, "The description should be a full sentence (at least 50 characters)")
         .max(160, "Keep the description to 160 characters or fewer"),
       intro: z.string().trim().min(50).max(600),
+      notice: z.string().trim().min(20).max(300).optional(),
       minutes: z.number().int().min(1).max(15),
       questions: z
         .array(questionSchema)
         .min(6, "A self-check has at least 6 questions")
         .max(10, "A self-check has at most 10 questions"),
-      bands: z
-        .array(bandSchema)
-        .min(2, "A self-check has at least 2 result bands")
-        .max(5, "A self-check has at most 5 result bands"),
+      scales: z
+        .array(scaleSchema)
+        .min(1, "A self-check has at least one scale")
+        .max(3, "A self-check has at most 3 scales"),
+      flags: z.array(flagSchema).max(3).default([]),
     })
     .superRefine((check, ctx) => {
+      const issue = (message: string, path: (string | number)[]) =>
+        ctx.addIssue({ code: "custom", message, path });
       flagRepeats(
         ctx,
-        check.bands,
-        (b) => b.id,
-        (id, i) => ({ message: `Band id "${id}" is used twice`, path: ["bands", i, "id"] }),
+        check.scales,
+        (s) => s.id,
+        (id, i) => ({ message: `Scale id "${id}" is used twice`, path: ["scales", i, "id"] }),
       );
-      for (const p of bandProblems(check.questions, check.bands)) {
-        ctx.addIssue({
-          code: "custom",
-          message: p.message,
-          path: p.band === undefined ? ["bands"] : ["bands", p.band],
+      flagRepeats(
+        ctx,
+        check.scales.flatMap((s) => s.bands),
+        (b) => b.id,
+        (id) => ({ message: `Band id "${id}" is used twice`, path: ["scales"] }),
+      );
+      flagRepeats(
+        ctx,
+        check.flags,
+        (f) => f.id,
+        (id, i) => ({ message: `Flag "${id}" is declared twice`, path: ["flags", i, "id"] }),
+      );
+
+      const scaleIds = new Set(check.scales.map((s) => s.id));
+      check.questions.forEach((q, i) => {
+        if (q.scale !== undefined && !scaleIds.has(q.scale)) {
+          issue(`Question ${i + 1} feeds a scale that does not exist: "${q.scale}"`, [
+            "questions",
+            i,
+            "scale",
+          ]);
+        }
+      });
+
+      check.scales.forEach((scale, si) => {
+        const qs = questionsOf(check.questions, check.scales, scale.id);
+        if (qs.length === 0) {
+          issue(`No question feeds the scale "${scale.id}"`, ["scales", si]);
+          return;
+        }
+        for (const p of bandProblems(qs, scale.bands)) {
+          issue(
+            `Scale "${scale.id}": ${p.message}`,
+            p.band === undefined ? ["scales", si, "bands"] : ["scales", si, "bands", p.band],
+          );
+        }
+      });
+
+      // Every flag raised needs a panel, and every panel must be reachable.
+      const declared = new Set(check.flags.map((f) => f.id));
+      const raised = new Set<string>();
+      check.questions.forEach((q, i) => {
+        q.options.forEach((o, j) => {
+          if (!o.flag) return;
+          raised.add(o.flag);
+          if (!declared.has(o.flag)) {
+            issue(
+              `Option "${o.label}" raises the flag "${o.flag}", which has no panel in "flags"`,
+              ["questions", i, "options", j, "flag"],
+            );
+          }
         });
-      }
+      });
+      check.scales.forEach((s, si) => {
+        s.bands.forEach((b, bi) => {
+          if (!b.flag) return;
+          raised.add(b.flag);
+          if (!declared.has(b.flag)) {
+            issue(`Band "${b.id}" raises the flag "${b.flag}", which has no panel in "flags"`, [
+              "scales",
+              si,
+              "bands",
+              bi,
+              "flag",
+            ]);
+          }
+        });
+      });
+      check.flags.forEach((f, i) => {
+        if (!raised.has(f.id)) {
+          issue(`No answer or band raises the flag "${f.id}"`, ["flags", i]);
+        }
+      });
     });
 }
 

@@ -4,6 +4,7 @@ import {
   answersForScore,
   bandProblems,
   findBand,
+  scoreAnswers,
   scoreRange,
   totalScore,
   unansweredQuestions,
@@ -166,5 +167,73 @@ describe("bandProblems", () => {
 
   it("reports an empty list", () => {
     expect(bandProblems(questions, [])).toHaveLength(1);
+  });
+});
+
+describe("scoreAnswers: scales, neutral options and flags", () => {
+  // Two scales: "mine" (questions 1 and 2) and "theirs" (questions 3 and 4).
+  const two = [
+    { scale: "mine", options: [{ score: 0 }, { score: 2, focus: "Practise answers" }] },
+    {
+      scale: "mine",
+      options: [{ score: 0 }, { score: 3, focus: "Prepare examples" }, { neutral: true }],
+    },
+    { scale: "theirs", options: [{ score: 0 }, { score: 2 }, { neutral: true }] },
+    { scale: "theirs", options: [{ score: 1, flag: "support" }, { score: 2 }, { neutral: true }] },
+  ];
+  const scales = [
+    {
+      id: "mine",
+      bands: [
+        { id: "mine-low", min: 0, max: 2 },
+        { id: "mine-high", min: 3, max: 5 },
+      ],
+    },
+    {
+      id: "theirs",
+      bands: [
+        { id: "theirs-low", min: 0, max: 1 },
+        { id: "theirs-high", min: 2, max: 4, flag: "note" },
+      ],
+    },
+  ];
+
+  it("totals each scale from its own questions", () => {
+    const out = scoreAnswers(two, scales, [1, 1, 0, 1]);
+    expect(out.scales).toEqual([
+      { scale: "mine", total: 5, band: "mine-high" },
+      { scale: "theirs", total: 2, band: "theirs-high" },
+    ]);
+  });
+
+  it("counts a neutral option towards no scale", () => {
+    const out = scoreAnswers(two, scales, [0, 2, 2, 2]);
+    expect(out.scales.map((s) => s.total)).toEqual([0, 0]);
+    expect(out.scales.map((s) => s.band)).toEqual(["mine-low", "theirs-low"]);
+    expect(scoreRange([two[2] as (typeof two)[number]])).toEqual({ min: 0, max: 2 });
+  });
+
+  it("raises an option's flag whatever the totals, and a band's flag, once each", () => {
+    expect(scoreAnswers(two, scales, [0, 0, 0, 0]).flags).toEqual(["support"]);
+    expect(scoreAnswers(two, scales, [0, 0, 1, 0]).flags).toEqual(["support", "note"]);
+    expect(scoreAnswers(two, scales, [0, 0, 0, 2]).flags).toEqual([]);
+  });
+
+  it("names at most two things to work on, the highest-scoring first", () => {
+    expect(scoreAnswers(two, scales, [1, 1, 0, 0]).focus).toEqual([
+      "Prepare examples",
+      "Practise answers",
+    ]);
+    expect(scoreAnswers(two, scales, [1, 1, 0, 0], 1).focus).toEqual(["Prepare examples"]);
+    expect(scoreAnswers(two, scales, [0, 0, 0, 0]).focus).toEqual([]);
+  });
+
+  it("sends questions with no scale to the first scale", () => {
+    const out = scoreAnswers([q(0, 4), { scale: "theirs", ...q(0, 1) }], scales, [1, 1]);
+    expect(out.scales.map((s) => s.total)).toEqual([4, 1]);
+  });
+
+  it("refuses incomplete answers", () => {
+    expect(() => scoreAnswers(two, scales, [0, 0, 0])).toThrow(/not answered: 4/);
   });
 });

@@ -1,30 +1,68 @@
 /**
  * Scoring for self-checks. Plain functions with no dependencies, so the island
  * can import them without pulling in zod, and the schema can reuse them.
+ *
+ * A self-check has one or more scales. Each question feeds one scale (the
+ * first, if it names none). An option either scores on its question's scale
+ * or is neutral ("I don't know"), which counts towards no scale: it adds
+ * nothing, so a guess never pushes a result either way. An option may raise a
+ * flag (such as "support"), which shows a panel whatever the totals; a result
+ * band may raise one too.
  */
 
 export interface ScoredOption {
-  score: number;
+  score?: number | undefined;
+  neutral?: boolean | undefined;
+  flag?: string | undefined;
+  /** A short thing in the reader's hands to work on, named in the result. */
+  focus?: string | undefined;
 }
 
 export interface ScoredQuestion {
+  scale?: string | undefined;
   options: readonly ScoredOption[];
 }
 
 export interface ScoreBand {
+  id: string;
   min: number;
   max: number;
+  flag?: string | undefined;
+}
+
+export interface Scale<B extends ScoreBand = ScoreBand> {
+  id: string;
+  bands: readonly B[];
 }
 
 /** One answer per question: the index of the chosen option, or undefined if unanswered. */
 export type Answers = readonly (number | undefined)[];
 
-/** The lowest and highest total anyone can get. */
+/** What an option adds to its scale: a neutral option adds nothing. */
+export function optionScore(o: ScoredOption): number {
+  return o.neutral ? 0 : (o.score ?? 0);
+}
+
+/** The scale a question feeds: its own, or the first scale. */
+export function scaleOf(q: ScoredQuestion, scales: readonly { id: string }[]): string {
+  return q.scale ?? scales[0]?.id ?? "";
+}
+
+/** The questions that feed one scale, with their indexes in the whole self-check. */
+export function questionsOf<Q extends ScoredQuestion>(
+  questions: readonly Q[],
+  scales: readonly { id: string }[],
+  scale: string,
+): Q[] {
+  return questions.filter((q) => scaleOf(q, scales) === scale);
+}
+
+/** The lowest and highest total anyone can get from these questions. */
 export function scoreRange(questions: readonly ScoredQuestion[]): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const q of questions) {
-    const scores = q.options.map((o) => o.score);
+    const scores = q.options.map(optionScore);
     if (scores.length === 0) continue;
     min += Math.min(...scores);
     max += Math.max(...scores);
@@ -38,7 +76,7 @@ export function achievableScores(questions: readonly ScoredQuestion[]): number[]
   for (const q of questions) {
     if (q.options.length === 0) continue;
     const next = new Set<number>();
-    for (const s of sums) for (const o of q.options) next.add(s + o.score);
+    for (const s of sums) for (const o of q.options) next.add(s + optionScore(o));
     sums = next;
   }
   return [...sums].sort((a, b) => a - b);
@@ -57,7 +95,7 @@ export function unansweredQuestions(
   return missing;
 }
 
-/** The total score of a full set of answers. Throws if any question is unanswered. */
+/** The total score of a full set of answers (to these questions). Throws if any is unanswered. */
 export function totalScore(questions: readonly ScoredQuestion[], answers: Answers): number {
   const missing = unansweredQuestions(questions, answers);
   if (missing.length > 0) {
@@ -65,14 +103,62 @@ export function totalScore(questions: readonly ScoredQuestion[], answers: Answer
   }
   let total = 0;
   questions.forEach((q, i) => {
-    total += q.options[answers[i] as number]?.score ?? 0;
+    const o = q.options[answers[i] as number];
+    total += o ? optionScore(o) : 0;
   });
   return total;
 }
 
 /** The band whose inclusive range holds `score`, if any. */
-export function findBand<B extends ScoreBand>(bands: readonly B[], score: number): B | undefined {
+export function findBand<B extends { min: number; max: number }>(
+  bands: readonly B[],
+  score: number,
+): B | undefined {
   return bands.find((b) => score >= b.min && score <= b.max);
+}
+
+export interface Outcome {
+  /** Per scale, in the self-check's order: its total and the id of its band. */
+  scales: { scale: string; total: number; band: string }[];
+  /** Flags raised by the chosen options or the bands, once each, in order of first raising. */
+  flags: string[];
+  /** Up to `maxFocus` things to work on, the highest-scoring first (then in question order). */
+  focus: string[];
+}
+
+/** The whole result of a full set of answers. Throws if any question is unanswered. */
+export function scoreAnswers(
+  questions: readonly ScoredQuestion[],
+  scales: readonly Scale[],
+  answers: Answers,
+  maxFocus = 2,
+): Outcome {
+  const missing = unansweredQuestions(questions, answers);
+  if (missing.length > 0) {
+    throw new Error(`Questions not answered: ${missing.map((i) => i + 1).join(", ")}`);
+  }
+  const totals = new Map<string, number>(scales.map((s) => [s.id, 0]));
+  const flags: string[] = [];
+  const raise = (flag: string | undefined) => {
+    if (flag && !flags.includes(flag)) flags.push(flag);
+  };
+  const focus: { text: string; score: number; i: number }[] = [];
+  questions.forEach((q, i) => {
+    const o = q.options[answers[i] as number] as ScoredOption;
+    const scale = scaleOf(q, scales);
+    totals.set(scale, (totals.get(scale) ?? 0) + optionScore(o));
+    raise(o.flag);
+    if (o.focus) focus.push({ text: o.focus, score: optionScore(o), i });
+  });
+  const out = scales.map((s) => {
+    const total = totals.get(s.id) ?? 0;
+    const band = findBand(s.bands, total);
+    raise(band?.flag);
+    return { scale: s.id, total, band: band?.id ?? "" };
+  });
+  focus.sort((a, b) => b.score - a.score || a.i - b.i);
+  const texts = [...new Set(focus.map((f) => f.text))].slice(0, maxFocus);
+  return { scales: out, flags, focus: texts };
 }
 
 /**
@@ -89,7 +175,8 @@ export function answersForScore(
   for (let i = questions.length - 1; i >= 0; i--) {
     const after = reachable[i + 1] as Set<number>;
     const here = new Set<number>();
-    for (const o of questions[i]?.options ?? []) for (const s of after) here.add(s + o.score);
+    for (const o of questions[i]?.options ?? [])
+      for (const s of after) here.add(s + optionScore(o));
     reachable[i] = here;
   }
   if (!reachable[0]?.has(target)) return undefined;
@@ -97,9 +184,9 @@ export function answersForScore(
   let remaining = target;
   questions.forEach((q, i) => {
     const after = reachable[i + 1] as Set<number>;
-    const pick = q.options.findIndex((o) => after.has(remaining - o.score));
+    const pick = q.options.findIndex((o) => after.has(remaining - optionScore(o)));
     answers.push(pick);
-    remaining -= q.options[pick]?.score ?? 0;
+    remaining -= optionScore(q.options[pick] ?? {});
   });
   return answers;
 }
@@ -111,14 +198,14 @@ export interface BandProblem {
 }
 
 /**
- * Everything wrong with a list of bands for these questions: bands must be
- * listed from lowest to highest, must not overlap or leave gaps, must cover
- * exactly the lowest to the highest possible total, and each must be
+ * Everything wrong with a list of bands for the questions of one scale: bands
+ * must be listed from lowest to highest, must not overlap or leave gaps, must
+ * cover exactly the lowest to the highest possible total, and each must be
  * reachable by at least one set of answers.
  */
 export function bandProblems(
   questions: readonly ScoredQuestion[],
-  bands: readonly ScoreBand[],
+  bands: readonly { min: number; max: number }[],
 ): BandProblem[] {
   const problems: BandProblem[] = [];
   if (bands.length === 0) return [{ band: undefined, message: "Add at least one result band" }];
@@ -147,8 +234,8 @@ export function bandProblems(
     }
   });
 
-  const first = bands[0] as ScoreBand;
-  const last = bands[bands.length - 1] as ScoreBand;
+  const first = bands[0] as { min: number; max: number };
+  const last = bands[bands.length - 1] as { min: number; max: number };
   if (first.min !== min) {
     problems.push({
       band: 0,

@@ -5,12 +5,16 @@
 
 export interface OptionView {
   label: string;
-  score: number;
+  score?: number | undefined;
+  neutral?: boolean | undefined;
+  flag?: string | undefined;
+  focus?: string | undefined;
 }
 
 export interface QuestionView {
   prompt: string;
   hint?: string | undefined;
+  scale?: string | undefined;
   options: OptionView[];
 }
 
@@ -20,6 +24,17 @@ export interface ArticleLink {
   description: string;
 }
 
+/** Prompts for a worksheet entry started from a result (see src/lib/worksheet/prefill.ts). */
+export interface ReflectPrompts {
+  feeling?: string | undefined;
+  wentWell?: string | undefined;
+  differently?: string | undefined;
+  workOn?: string | undefined;
+  advice?: string | undefined;
+  kindNote?: string | undefined;
+  steps?: string[] | undefined;
+}
+
 export interface BandView {
   id: string;
   min: number;
@@ -27,15 +42,32 @@ export interface BandView {
   title: string;
   /** Paragraphs of the kind explanation. */
   explanation: string[];
-  support?: string | undefined;
   worksheet?: string | undefined;
+  flag?: string | undefined;
+  reflect?: ReflectPrompts | undefined;
   articles: ArticleLink[];
+}
+
+export interface ScaleView {
+  id: string;
+  label: string;
+  bands: BandView[];
+}
+
+export interface FlagView {
+  id: string;
+  title: string;
+  text: string;
+  /** Also show the site's help: what to do now, and when to see a doctor. */
+  help?: boolean | undefined;
 }
 
 export interface SelfCheckProps {
   slug: string;
+  title: string;
   questions: QuestionView[];
-  bands: BandView[];
+  scales: ScaleView[];
+  flags: FlagView[];
 }
 
 /** The error shown for an unanswered question, inline and in the summary. */

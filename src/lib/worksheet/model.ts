@@ -41,6 +41,12 @@ export type Entry = {
    * shows it until the person keeps or discards it.
    */
   copyOf: string;
+  /**
+   * Where the entry came from, if it was started from somewhere else: a line
+   * such as "Started from the self-check “Was it you, or them?” on 29 November
+   * 2026." (src/lib/worksheet/prefill.ts). Shown on the entry, never edited.
+   */
+  origin?: string;
 } & Record<TextField, string>;
 
 /** A deleted entry is remembered so that another tab does not bring it back. */

@@ -96,6 +96,10 @@ export function readEntry(v: unknown, where: string, problems: string[]): Entry 
   const copyOf = own(v, "copyOf");
   if (copyOf === "" || isValidId(copyOf)) entry.copyOf = copyOf;
   else if (copyOf !== undefined) bad("it is marked as a copy of something that cannot be read");
+  const origin = own(v, "origin");
+  if (typeof origin === "string" && origin.length <= 300) {
+    if (origin) entry.origin = origin;
+  } else if (origin !== undefined) bad("where it came from cannot be read");
   const steps = own(v, "steps");
   if (Array.isArray(steps)) {
     const seen = new Set<string>();

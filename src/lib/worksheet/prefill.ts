@@ -1,0 +1,86 @@
+/**
+ * A worksheet entry started from a self-check result ("Start a reflection
+ * from this"). Pure: the same result always maps to the same entry, with an id
+ * made from the self-check and the time of the result, so starting twice
+ * (a double click, a second tab) finds the entry already there instead of
+ * making another.
+ */
+import { formatDate } from "../site";
+import { type Entry, newEntry, type Step } from "./model";
+
+/** The prompts a result band offers, field by field (from the self-check's content file). */
+export interface Prompts {
+  feeling?: string | undefined;
+  wentWell?: string | undefined;
+  differently?: string | undefined;
+  workOn?: string | undefined;
+  advice?: string | undefined;
+  kindNote?: string | undefined;
+  steps?: readonly string[] | undefined;
+}
+
+export interface PrefillInput {
+  /** The self-check's slug and its name as shown to people. */
+  slug: string;
+  checkTitle: string;
+  /** When the result was given, ISO 8601: with the slug, what makes the entry's id. */
+  at: string;
+  /** One per scale: its label (for a self-check with several), the result's title and prompts. */
+  results: readonly { label: string; title: string; reflect?: Prompts | undefined }[];
+  /** Things in the reader's hands the result named, to go under "What I will work on". */
+  focus: readonly string[];
+}
+
+const TEXT = ["feeling", "wentWell", "differently", "workOn", "advice", "kindNote"] as const;
+
+/** The id of the entry started from one result: the same every time for that result. */
+export function reflectionId(slug: string, at: string): string {
+  const time = Date.parse(at);
+  const safe = slug.replace(/[^a-z0-9-]/g, "").slice(0, 40);
+  return `sc-${safe}-${Number.isFinite(time) ? time : 0}`;
+}
+
+/** The line the worksheet shows on the entry: where it came from, and when. */
+export function originLine(checkTitle: string, at: string): string {
+  const d = new Date(at);
+  const when = Number.isNaN(d.getTime()) ? "" : ` on ${formatDate(d, "local")}`;
+  return `Started from the self-check “${checkTitle}”${when}.`;
+}
+
+/** The new entry for a result, stamped `now`. */
+export function prefillEntry(input: PrefillInput, now: number): Entry {
+  const id = reflectionId(input.slug, input.at);
+  const entry: Entry = { ...newEntry(now, id), origin: originLine(input.checkTitle, input.at) };
+  const parts: Record<(typeof TEXT)[number], string[]> = {
+    feeling: [],
+    wentWell: [],
+    differently: [],
+    workOn: [],
+    advice: [],
+    kindNote: [],
+  };
+  if (input.focus.length > 0) {
+    parts.workOn.push(
+      ["From the self-check, in my hands to work on:", ...input.focus.map((f) => `- ${f}`)].join(
+        "\n",
+      ),
+    );
+  }
+  const steps: Step[] = [];
+  const seen = new Set<string>();
+  for (const r of input.results) {
+    for (const field of TEXT) {
+      const text = r.reflect?.[field]?.trim();
+      if (text && !parts[field].includes(text)) parts[field].push(text);
+    }
+    for (const text of r.reflect?.steps ?? []) {
+      const t = text.trim();
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      steps.push({ id: `${id}-s${steps.length + 1}`, text: t, done: false });
+    }
+  }
+  for (const field of TEXT) entry[field] = parts[field].join("\n\n");
+  entry.steps = steps;
+  return entry;
+}
