@@ -5,7 +5,6 @@
  * about page covers every store by its keys.)
  */
 import type { RecordStoreDef } from "../local-store/record-store";
-import { escapeMarkdown } from "../worksheet/markdown";
 import { type ExerciseRecord, formatWhen, own } from "./record";
 
 export const EXERCISE_BACKUP = "bounce-back-exercise";
@@ -60,6 +59,19 @@ export function readBackup<R extends ExerciseRecord>(
   if (list.length && !records.length)
     return { ok: false, error: "Nothing in the file could be read, so nothing was added." };
   return { ok: true, records, skipped: list.length - records.length };
+}
+
+/**
+ * Escapes what people wrote for Markdown, as the worksheet's export does: a
+ * backslash before every character that starts markup (HTML, links, images,
+ * emphasis, code) and before what starts a heading, quote or list at the
+ * start of a line, so it stays inert text in any viewer.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>!&~|]/g, "\\$&")
+    .replace(/^(\s*)([#>+=-])/gm, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
 }
 
 /** Records as readable Markdown: every word people wrote is escaped, so it stays text. */

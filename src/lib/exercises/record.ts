@@ -21,6 +21,15 @@ export function newId(): string {
   return out;
 }
 
+/** The shared fields of a new, blank record. */
+export const blankBase = (now: number): ExerciseRecord => ({
+  id: newId(),
+  createdAt: now,
+  updatedAt: now,
+  name: "",
+  copyOf: "",
+});
+
 /** The longest text kept in one field: plenty for writing, small enough for storage. */
 export const MAX_TEXT = 100_000;
 

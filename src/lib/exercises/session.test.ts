@@ -3,6 +3,7 @@ import { FakeStorage } from "../../../tests/support/fake-storage";
 import { RecordStore } from "../local-store/record-store";
 import { CLEARED_KEY } from "../local-store/site-data";
 import { readBackup, toBackup, toMarkdown } from "./backup";
+import { deleteAll, importRecords } from "./data";
 import {
   letterDef,
   letterKind,
@@ -118,7 +119,7 @@ describe("an exercise session on the shared store", () => {
       a.edit(a.state.currentId, { text: "private" });
       a.flush();
     });
-    as(b, () => b.deleteAll());
+    as(b, () => deleteAll(b));
     expect(storage.getItem(CLEARED_KEY)).not.toBeNull();
     expect(a.state.notice).toBe(CLEARED_ELSEWHERE);
     expect(a.written()).toEqual([]);
@@ -228,9 +229,9 @@ describe("backup and Markdown", () => {
     const read = readBackup(file, writingDef);
     expect(read.ok && read.records.map((r) => r.text)).toEqual([HOSTILE]);
     const fresh = tab(new FakeStorage());
-    expect(fresh.importRecords(read.ok ? read.records : [])).toBe(1);
+    expect(importRecords(fresh, read.ok ? read.records : [])).toBe(1);
     expect(tab(fresh.store.getStorage() as FakeStorage).current()?.text).toBe(HOSTILE);
-    expect(fresh.importRecords(read.ok ? read.records : [])).toBe(0);
+    expect(importRecords(fresh, read.ok ? read.records : [])).toBe(0);
   });
 
   it("refuses other files plainly", () => {

@@ -13,7 +13,7 @@ import {
   type Tombstone,
   type Written,
 } from "../local-store/record-store";
-import { clearSiteData, type Trouble } from "../local-store/site-data";
+import type { Trouble } from "../local-store/site-data";
 import type { ExerciseRecord } from "./record";
 
 export type SaveState = "saved" | "pending" | "unsaved";
@@ -44,7 +44,7 @@ export const CLEARED_ELSEWHERE = "Everything was deleted in another tab or windo
 export const CONFLICT =
   "The same words were changed in two places at once. Both versions are kept: look for the copy in your list.";
 
-const newestFirst = <R extends ExerciseRecord>(list: Iterable<R>) =>
+export const newestFirst = <R extends ExerciseRecord>(list: Iterable<R>) =>
   [...list].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
 
 export class ExerciseSession<R extends ExerciseRecord> {
@@ -52,12 +52,12 @@ export class ExerciseSession<R extends ExerciseRecord> {
   private readonly listeners = new Set<(s: ExerciseState<R>) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
-  private dirty = new Set<string>();
-  private deleted = new Map<string, Tombstone>();
+  /** @internal (for data.ts) */ dirty = new Set<string>();
+  /** @internal */ deleted = new Map<string, Tombstone>();
   private touched = new Map<string, Set<string>>();
   private base = new Map<string, Partial<R>>();
   /** The blank record opened on a first visit; saved once someone writes in it. */
-  private phantom: string | null = null;
+  /** @internal */ phantom: string | null = null;
 
   constructor(
     readonly store: RecordStore<R>,
@@ -86,7 +86,10 @@ export class ExerciseSession<R extends ExerciseRecord> {
   }
 
   /** Opens the newest record, or a new blank one. */
-  private opened(records: R[], id?: string): Pick<ExerciseState<R>, "records" | "currentId"> {
+  /** @internal */ opened(
+    records: R[],
+    id?: string,
+  ): Pick<ExerciseState<R>, "records" | "currentId"> {
     if (id && records.some((r) => r.id === id)) return { records, currentId: id };
     const first = records[0];
     if (first) return { records, currentId: first.id };
@@ -100,7 +103,7 @@ export class ExerciseSession<R extends ExerciseRecord> {
     return () => this.listeners.delete(fn);
   }
 
-  private set(patch: Partial<ExerciseState<R>>): void {
+  /** @internal */ set(patch: Partial<ExerciseState<R>>): void {
     this.state = { ...this.state, ...patch };
     for (const fn of this.listeners) fn(this.state);
   }
@@ -114,7 +117,7 @@ export class ExerciseSession<R extends ExerciseRecord> {
     return this.state.records.filter((r) => !(r.id === this.phantom && this.kind.isBlank(r)));
   }
 
-  private endUndo(): Partial<ExerciseState<R>> {
+  /** @internal */ endUndo(): Partial<ExerciseState<R>> {
     clearTimeout(this.undoTimer);
     return { undo: null };
   }
@@ -124,7 +127,7 @@ export class ExerciseSession<R extends ExerciseRecord> {
       this.set({ ...this.endUndo(), currentId: id, notice: null });
   }
 
-  private schedule(ids: Iterable<string>): void {
+  /** @internal */ schedule(ids: Iterable<string>): void {
     for (const id of ids) this.dirty.add(id);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), SAVE_DELAY);
@@ -250,31 +253,7 @@ export class ExerciseSession<R extends ExerciseRecord> {
     this.flush();
   }
 
-  /** Adds records from a backup; a record here already is merged (the newer wins). Returns how many. */
-  importRecords(list: R[]): number {
-    if (this.state.readOnly || list.length === 0) return 0;
-    const byId = new Map(this.written().map((r) => [r.id, r]));
-    const changed: string[] = [];
-    for (const r of list) {
-      const here = byId.get(r.id);
-      if (here && here.updatedAt >= r.updatedAt) continue;
-      byId.set(r.id, r);
-      this.deleted.delete(r.id);
-      changed.push(r.id);
-    }
-    this.phantom = null;
-    this.set({
-      ...this.endUndo(),
-      ...this.opened(newestFirst(byId.values()), this.state.currentId),
-    });
-    if (changed.length) {
-      this.schedule(changed);
-      this.flush();
-    }
-    return changed.length;
-  }
-
-  private reset(patch: Partial<ExerciseState<R>>, keep: R[] = []): void {
+  /** @internal */ reset(patch: Partial<ExerciseState<R>>, keep: R[] = []): void {
     clearTimeout(this.timer);
     this.dirty = new Set(keep.map((r) => r.id));
     this.deleted.clear();
@@ -292,15 +271,6 @@ export class ExerciseSession<R extends ExerciseRecord> {
       (r) => this.dirty.has(r.id) && r.updatedAt > at && !this.kind.isBlank(r),
     );
     this.reset({ save: "saved", trouble: null, notice: CLEARED_ELSEWHERE }, keep);
-  }
-
-  /** "Delete all my data": every key of this site, here and in memory. */
-  deleteAll(): Trouble | null {
-    const trouble = clearSiteData(this.store.getStorage, this.now);
-    if (!trouble) this.store.seenCleared = this.now();
-    if (trouble !== "failed")
-      this.reset({ save: trouble ? "unsaved" : "saved", trouble, readOnly: false, notice: null });
-    return trouble;
   }
 
   /** A `storage` event from another tab: merged without touching fields being typed here. */

@@ -1,0 +1,255 @@
+/**
+ * What every writing exercise's view shares: the list of records (newest
+ * first), the open record's heading with rename and delete (with undo), the
+ * save status, storage trouble, and the data panel (backup, Markdown, import,
+ * Delete all). Each exercise extends it with its form. Behaviour lives in
+ * ExerciseSession (src/lib/exercises); keepInSync wires the page.
+ */
+import { Component, type ComponentChildren } from "preact";
+import { type ExerciseRecord, formatWhen } from "../../lib/exercises/record";
+import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
+import { keepInSync } from "../../lib/local-store/browser";
+import { focusSoon } from "../worksheet/focus";
+import { SaveStatus } from "../worksheet/SaveStatus";
+
+export interface BaseProps {
+  /** url("/about/"): what is stored, and the backup of the whole site. */
+  about: string;
+}
+
+interface State<R> {
+  s: ExerciseState<R>;
+  announced: boolean;
+  deletedName: string;
+  /** The data panel and the storage-trouble messages, loaded after the page is up. */
+  lazy?: typeof import("./Lazy") | undefined;
+}
+
+export const ids = {
+  heading: "ex-heading",
+  undo: "ex-undo",
+  first: "ex-first",
+  data: "ex-data",
+  file: "ex-file",
+};
+
+export abstract class ExerciseIsland<
+  R extends ExerciseRecord,
+  P extends BaseProps,
+> extends Component<P, State<R>> {
+  abstract session: ExerciseSession<R>;
+  /** "session", "letter", "record": in buttons and messages. */
+  abstract noun: string;
+  /** The list's heading: "Your sessions". */
+  abstract listHeading: string;
+  /** The form for the open record. */
+  abstract form(r: R, readOnly: boolean): ComponentChildren;
+  /** A record's label in the list when it has no name. */
+  abstract label(r: R): string;
+  /** Its parts for the Markdown file: [label, text]. */
+  abstract parts(r: R): [string, string][];
+  /** The page's title, the Markdown file's heading. */
+  abstract title: string;
+  off: (() => void) | undefined;
+
+  init() {
+    this.state = {
+      s: this.session.state,
+      announced: false,
+      deletedName: "",
+    };
+  }
+
+  override componentDidMount() {
+    let before = this.session.state.save;
+    const unsubscribe = this.session.subscribe((s) => {
+      const announced = this.state.announced || (before === "pending" && s.save !== "pending");
+      before = s.save;
+      this.setState({ s, announced });
+    });
+    const disconnect = keepInSync(this.session);
+    import("./Lazy").then(
+      (lazy) => this.setState({ lazy }),
+      () => undefined,
+    );
+    this.off = () => {
+      unsubscribe();
+      disconnect();
+    };
+  }
+
+  override componentWillUnmount() {
+    this.off?.();
+  }
+
+  name(r: R): string {
+    return r.name || this.label(r);
+  }
+
+  open(id: string) {
+    this.session.select(id);
+    focusSoon(ids.heading);
+  }
+
+  list(s: ExerciseState<R>) {
+    return (
+      <section aria-labelledby="ex-list-h" class="ex-side">
+        <h2 id="ex-list-h">{this.listHeading}</h2>
+        <ul class="mt-3 grid gap-1">
+          {s.records.map((r) => (
+            <li key={r.id}>
+              <button
+                type="button"
+                class="ex-item"
+                aria-current={r.id === s.currentId ? "true" : undefined}
+                onClick={() => this.open(r.id)}
+              >
+                <span class="ex-name">{this.name(r)}</span>
+                <span class="ex-when">{formatWhen(r.updatedAt)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p class="mt-4">
+          <button
+            type="button"
+            class="btn btn-secondary w-full"
+            disabled={s.readOnly}
+            onClick={() => {
+              this.session.create();
+              focusSoon(ids.first);
+            }}
+          >
+            Start a new {this.noun}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  head(r: R, s: ExerciseState<R>) {
+    const Actions = this.state.lazy?.Actions;
+    return (
+      <div class="ex-head">
+        <div class="ex-headrow">
+          <h2 id={ids.heading} tabIndex={-1}>
+            {this.name(r)}
+          </h2>
+          <SaveStatus save={s.save} announced={this.state.announced} />
+        </div>
+        {Actions && !s.readOnly && (
+          <Actions
+            key={r.id}
+            what={this.name(r)}
+            noun={this.noun}
+            name={r.name}
+            onRename={(name) => this.session.rename(r.id, name)}
+            onDelete={() => this.remove(r)}
+          />
+        )}
+      </div>
+    );
+  }
+
+  /** Deletes a record, offering undo (focus moves to it). */
+  remove(r: R) {
+    this.setState({ deletedName: this.name(r) });
+    this.session.remove(r.id);
+    focusSoon(ids.undo);
+  }
+
+  notices(s: ExerciseState<R>) {
+    const Notices = this.state.lazy?.Notices;
+    return (
+      Notices && (
+        <Notices
+          s={s as unknown as ExerciseState<ExerciseRecord>}
+          deleted={this.state.deletedName}
+          onUndo={() => {
+            this.session.undoRemove();
+            focusSoon(ids.heading);
+          }}
+        />
+      )
+    );
+  }
+
+  override render(_: P, { s }: State<R>) {
+    const r = this.session.current();
+    return (
+      <div class="ex">
+        {this.notices(s)}
+        <div class="ex-grid">
+          {this.list(s)}
+          {r && (
+            <div class="min-w-0">
+              {this.head(r, s)}
+              {this.form(r, s.readOnly)}
+            </div>
+          )}
+        </div>
+        <section id={ids.data} aria-labelledby="ex-data-h" class="ex-data">
+          <h2 id="ex-data-h">Keep a copy, or delete everything</h2>
+          {this.state.lazy ? (
+            <this.state.lazy.DataPanel
+              session={this.session as unknown as ExerciseSession<ExerciseRecord>}
+              title={this.title}
+              about={this.props.about}
+              name={(r) => this.name(r as R)}
+              parts={(r) => this.parts(r as R)}
+            />
+          ) : (
+            <p class="mt-2 text-muted">Loading…</p>
+          )}
+        </section>
+      </div>
+    );
+  }
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  placeholder?: string | undefined;
+  rows?: number;
+  readOnly?: boolean;
+  onInput: (value: string) => void;
+}
+
+/** A labelled text area with its hint linked by aria-describedby, GOV.UK style. */
+export function Field({
+  id,
+  label,
+  hint,
+  value,
+  placeholder,
+  rows = 5,
+  readOnly,
+  onInput,
+}: FieldProps) {
+  return (
+    <div class="ex-field">
+      <label for={id} class="ex-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="ex-hint">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        placeholder={placeholder}
+        readOnly={readOnly}
+        spellcheck
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        class="field-input ex-long"
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { type Letter, type LetterStep, letterKind, letterStore } from "../../lib/exercises/letter";
+import { ExerciseSession } from "../../lib/exercises/session";
+import { type BaseProps, ExerciseIsland, Field, ids } from "./ExerciseIsland";
+
+interface Props extends BaseProps {
+  steps: { id: LetterStep; label: string; hint: string; placeholder: string }[];
+}
+
+/** The kind letter: four guided steps, saved, and printed as a clean letter alone. */
+export default class KindLetter extends ExerciseIsland<Letter, Props> {
+  session = new ExerciseSession(letterStore(), letterKind);
+  noun = "letter";
+  listHeading = "Your letters";
+  title = "A kind letter to yourself";
+
+  constructor(props: Props) {
+    super(props);
+    this.init();
+  }
+
+  label(r: Letter) {
+    const first = r.steps["what-happened"].trim().split("\n")[0] ?? "";
+    return first
+      ? first.length > 40
+        ? `${first.slice(0, 40)}…`
+        : first
+      : "A letter not yet written";
+  }
+
+  parts(r: Letter): [string, string][] {
+    return this.props.steps.map((s) => [s.label, r.steps[s.id] ?? ""]);
+  }
+
+  form(r: Letter, readOnly: boolean) {
+    const filled = this.props.steps.filter((s) => r.steps[s.id]?.trim());
+    return (
+      <div>
+        <ol class="list-none">
+          {this.props.steps.map((s, i) => (
+            <li key={s.id}>
+              <Field
+                id={i === 0 ? ids.first : `ex-step-${s.id}`}
+                label={`Step ${i + 1}: ${s.label}`}
+                hint={s.hint}
+                placeholder={s.placeholder}
+                value={r.steps[s.id] ?? ""}
+                readOnly={readOnly}
+                onInput={(v) => this.session.edit(r.id, { steps: { ...r.steps, [s.id]: v } })}
+              />
+            </li>
+          ))}
+        </ol>
+        <section aria-labelledby="ex-print-h" class="mt-8">
+          <h3 id="ex-print-h" class="text-lg font-bold">
+            Your letter
+          </h3>
+          <p class="mt-1">
+            Print it, or save it as a PDF from the print window, to keep it for a hard day. Only the
+            letter is printed.
+          </p>
+          <p class="mt-3">
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={!filled.length}
+              onClick={() => print()}
+            >
+              Print the letter
+            </button>
+          </p>
+        </section>
+        <div class="ex-print" aria-hidden="true">
+          {filled.map((s) => (
+            <p key={s.id}>{r.steps[s.id]}</p>
+          ))}
+        </div>
+      </div>
+    );
+  }
+}

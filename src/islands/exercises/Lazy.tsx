@@ -1,0 +1,388 @@
+/**
+ * The parts of an exercise page loaded once it is up (most visits never use
+ * them, or not at once): the data panel (backup, Markdown, import, Delete
+ * all) and the messages for storage trouble.
+ */
+import { Component } from "preact";
+import { readBackup, toBackup, toMarkdown } from "../../lib/exercises/backup";
+import { deleteAll, importRecords } from "../../lib/exercises/data";
+import type { ExerciseRecord } from "../../lib/exercises/record";
+import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
+import type { Trouble as Why } from "../../lib/local-store/site-data";
+import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
+import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
+import { Notice } from "../ui/notice/Notice";
+import { downloadText } from "../worksheet/download";
+import { focusSoon } from "../worksheet/focus";
+import { ids } from "./ExerciseIsland";
+
+const reasons: Record<Why, string> = {
+  blocked:
+    "This browser is not letting this site store anything. That can happen in a private window or with strict privacy settings.",
+  full: "This browser’s storage for this site is full.",
+  failed: "This browser would not let the page save.",
+};
+
+export { ErrorSummary };
+
+interface ActionsProps {
+  /** The record's name as shown. */
+  what: string;
+  noun: string;
+  /** The name it was given ("" if none). */
+  name: string;
+  onRename: (name: string) => void;
+  onDelete: () => void;
+}
+
+/** Rename and delete (with an inline confirm) for the open record. */
+export class Actions extends Component<
+  ActionsProps,
+  { mode: "" | "rename" | "delete"; draft: string }
+> {
+  override state = { mode: "" as "" | "rename" | "delete", draft: "" };
+
+  render(
+    { what, noun, name, onRename, onDelete }: ActionsProps,
+    { mode, draft }: Actions["state"],
+  ) {
+    const done = (focus: string) => {
+      this.setState({ mode: "" });
+      focusSoon(focus);
+    };
+    const rename = () => {
+      onRename(draft);
+      done(ids.heading);
+    };
+    if (mode === "rename")
+      return (
+        <div class="ex-row">
+          <label for="ex-name" class="font-bold">
+            Name
+          </label>
+          <input
+            id="ex-name"
+            class="field-input max-w-xs"
+            value={draft}
+            maxLength={200}
+            autocomplete="off"
+            onInput={(e) => this.setState({ draft: e.currentTarget.value })}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") rename();
+              if (e.key === "Escape") done("ex-rename");
+            }}
+          />
+          <button type="button" class="btn btn-primary" onClick={rename}>
+            Save name
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={() => done("ex-rename")}>
+            Cancel
+          </button>
+        </div>
+      );
+    if (mode === "delete")
+      return (
+        <div class="mt-3">
+          <ConfirmInline
+            id="ex-confirm-delete"
+            question={`Delete “${what}”?`}
+            detail="You can undo this straight after."
+            confirmLabel={`Yes, delete this ${noun}`}
+            onConfirm={onDelete}
+            onCancel={() => done("ex-delete")}
+          />
+        </div>
+      );
+    return (
+      <div class="ex-row">
+        <button
+          id="ex-rename"
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => {
+            this.setState({ mode: "rename", draft: name });
+            focusSoon("ex-name");
+          }}
+        >
+          Rename<span class="ex-sr"> {what}</span>
+        </button>
+        <button
+          id="ex-delete"
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => {
+            this.setState({ mode: "delete" });
+            focusSoon("ex-confirm-delete");
+          }}
+        >
+          Delete<span class="ex-sr"> {what}</span>
+        </button>
+      </div>
+    );
+  }
+}
+
+/** "Write it and let it go": delete what was just written, after a confirm. */
+export class LetGo extends Component<{ onConfirm: () => void }, { asking: boolean }> {
+  override state = { asking: false };
+
+  render({ onConfirm }: { onConfirm: () => void }, { asking }: { asking: boolean }) {
+    return asking ? (
+      <div class="mt-3">
+        <ConfirmInline
+          id="ex-confirm-letgo"
+          question="Delete what you wrote in this session?"
+          detail="It is removed from this browser. You can undo this straight after."
+          confirmLabel="Yes, let it go"
+          onConfirm={onConfirm}
+          onCancel={() => {
+            this.setState({ asking: false });
+            focusSoon("ex-letgo");
+          }}
+        />
+      </div>
+    ) : (
+      <p class="mt-3">
+        <button
+          id="ex-letgo"
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => {
+            this.setState({ asking: true });
+            focusSoon("ex-confirm-letgo");
+          }}
+        >
+          Delete this session now
+        </button>
+      </p>
+    );
+  }
+}
+
+/**
+ * The messages above an exercise: storage trouble, damaged or newer data,
+ * news from another tab, and Undo after a delete. (Loaded after the page is
+ * up: a delete or a storage event comes later, and trouble shows a moment on.)
+ */
+export function Notices({
+  s,
+  deleted,
+  onUndo,
+}: {
+  s: ExerciseState<ExerciseRecord>;
+  deleted: string;
+  onUndo: () => void;
+}) {
+  return (
+    <>
+      {s.trouble && (
+        <Notice
+          id="ex-storage-warning"
+          role="alert"
+          tone="danger"
+          title="What you write is not being saved"
+        >
+          <p>{reasons[s.trouble]}</p>
+          <p>
+            You can keep writing, but it will be lost when you close or reload this page. To keep
+            it, <a href={`#${ids.data}`}>download a backup</a> before you leave.
+          </p>
+        </Notice>
+      )}
+      {s.damaged && (
+        <Notice tone="warn" role="status" title="Some saved writing could not be read">
+          <p>
+            {s.damaged.backupKey
+              ? "A copy of it is kept in this browser, untouched, so nothing is lost. Everything else works as usual."
+              : "It is left exactly as it was, and nothing is written over it."}
+          </p>
+        </Notice>
+      )}
+      {s.readOnly && (
+        <Notice tone="warn" role="alert" title="Saved by a newer version of this site">
+          <p>
+            You can read everything, but nothing you type here is saved, so nothing newer is written
+            over. Reload the page to get the newer version.
+          </p>
+        </Notice>
+      )}
+      {s.notice && <Notice title={s.notice} role="status" />}
+      {s.undo && (
+        <Notice id={ids.undo} tone="success" title={`“${deleted}” was deleted.`} focusable>
+          <p>
+            <button type="button" class="btn btn-secondary" onClick={onUndo}>
+              Undo delete
+            </button>
+          </p>
+        </Notice>
+      )}
+    </>
+  );
+}
+
+interface Props {
+  session: ExerciseSession<ExerciseRecord>;
+  title: string;
+  about: string;
+  name: (r: ExerciseRecord) => string;
+  parts: (r: ExerciseRecord) => [string, string][];
+}
+
+interface State {
+  imported: { ok: boolean; text: string } | null;
+  confirm: boolean;
+  allDone: "" | "done" | "failed";
+}
+
+export class DataPanel extends Component<Props, State> {
+  override state: State = { imported: null, confirm: false, allDone: "" };
+
+  file(ext: string) {
+    return `bounce-back-${this.props.session.store.def.name}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  }
+
+  async importFile(input: HTMLInputElement) {
+    const f = input.files?.[0];
+    if (!f) return;
+    const read = readBackup(await f.text(), this.props.session.store.def);
+    input.value = "";
+    if (!read.ok) {
+      this.setState({ imported: { ok: false, text: read.error } });
+      focusSoon("ex-import-error");
+      return;
+    }
+    const n = importRecords(this.props.session, read.records);
+    this.setState({
+      imported: {
+        ok: true,
+        text:
+          n === 0
+            ? "Everything in the file is here already: nothing was changed."
+            : `${n} added from the backup (or brought up to date).`,
+      },
+    });
+    focusSoon("ex-import-done");
+  }
+
+  render({ session, title, about, name, parts }: Props, { imported, confirm, allDone }: State) {
+    const written = session.written();
+    const s = session.state;
+    return (
+      <div>
+        <p class="mt-2">
+          What you write here lives only in this browser. Keep a copy: a backup (.json) to bring
+          back here or in another browser, or a Markdown file (.md) to read anywhere. The{" "}
+          <a href={`${about}#backup`}>about page</a> keeps a backup of everything on this site at
+          once.
+        </p>
+        <div class="ex-row">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() =>
+              downloadText(
+                this.file("json"),
+                toBackup(session.store.def.name, written, Date.now()),
+                "application/json",
+              )
+            }
+          >
+            Download a backup (.json)
+          </button>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() =>
+              downloadText(
+                this.file("md"),
+                toMarkdown(
+                  title,
+                  written.map((r) => ({
+                    name: name(r),
+                    when: r.updatedAt,
+                    parts: parts(r),
+                  })),
+                ),
+                "text/markdown",
+              )
+            }
+          >
+            Download as Markdown (.md)
+          </button>
+        </div>
+        <h3 class="mt-8 text-lg font-bold">Bring back a backup</h3>
+        {imported && !imported.ok && (
+          <div class="mt-3">
+            <ErrorSummary
+              id="ex-import-error"
+              errors={[{ href: `#${ids.file}`, text: imported.text }]}
+            >
+              Nothing was changed.
+            </ErrorSummary>
+          </div>
+        )}
+        {imported?.ok && (
+          <p id="ex-import-done" tabIndex={-1} role="status" class="mt-3 font-semibold">
+            {imported.text}
+          </p>
+        )}
+        <label for={ids.file} class="mt-3 block font-bold">
+          Choose a backup file (.json) of this exercise
+        </label>
+        <p id="ex-file-hint" class="ex-hint">
+          It only adds: nothing here is written over by older words.
+        </p>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".json,application/json"
+          class="ex-file"
+          aria-describedby="ex-file-hint"
+          disabled={s.readOnly}
+          onChange={(e) => this.importFile(e.currentTarget)}
+        />
+        <h3 class="mt-8 text-lg font-bold">Delete all my data</h3>
+        <p class="mt-1 mb-3">
+          This removes everything this site keeps in this browser: every exercise, reflection and
+          self-check result, and your theme choice.
+        </p>
+        {confirm ? (
+          <ConfirmInline
+            id="ex-confirm-all"
+            question="Delete all your data from this browser?"
+            detail="Everything this site keeps here goes, in every tab. It cannot be undone."
+            confirmLabel="Yes, delete everything"
+            onConfirm={() => {
+              const trouble = deleteAll(session);
+              this.setState({ confirm: false, allDone: trouble === "failed" ? "failed" : "done" });
+              focusSoon("ex-all-done");
+            }}
+            onCancel={() => {
+              this.setState({ confirm: false });
+              focusSoon("ex-delete-all");
+            }}
+          />
+        ) : (
+          <button
+            id="ex-delete-all"
+            type="button"
+            class="btn btn-danger"
+            onClick={() => {
+              this.setState({ confirm: true });
+              focusSoon("ex-confirm-all");
+            }}
+          >
+            Delete all my data
+          </button>
+        )}
+        {allDone && (
+          <p id="ex-all-done" tabIndex={-1} role="status" class="mt-3 font-semibold">
+            {allDone === "done"
+              ? "All your data on this site has been deleted from this browser."
+              : "This browser would not let the page delete its data. You can clear this site’s data in your browser’s settings."}
+          </p>
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,28 @@
+/** Expressive writing: one record per writing session, on one of the five days' prompts. */
+import { RecordStore } from "../local-store/record-store";
+import { blankBase, type ExerciseRecord, exerciseDef, own, text } from "./record";
+import type { ExerciseKind } from "./session";
+
+// Expressive writing: one record per writing session, on one of the five days' prompts.
+
+export interface WritingSession extends ExerciseRecord {
+  /** Which day's prompt, 1 to 5. */
+  day: number;
+  text: string;
+}
+
+export const DAYS = 5;
+
+export const writingDef = exerciseDef<WritingSession>("expressive-writing", (o, b, problems) => {
+  const d = own(o, "day");
+  const day = typeof d === "number" && Number.isInteger(d) && d >= 1 && d <= DAYS ? d : 1;
+  if (d !== undefined && day !== d) problems.push("day was not 1 to 5");
+  return { ...b, day, text: text(o, "text", problems) };
+});
+
+export const writingKind: ExerciseKind<WritingSession> = {
+  blank: (now) => ({ ...blankBase(now), day: 1, text: "" }),
+  isBlank: (r) => !r.text.trim() && !r.name,
+};
+
+export const writingStore = () => new RecordStore(writingDef);
