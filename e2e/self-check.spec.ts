@@ -540,7 +540,7 @@ test.describe("accessibility", () => {
     test(`axe finds nothing in the question, error and result states (${scheme})`, async ({
       strictPage: page,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(300_000);
       await useColorScheme(page, scheme);
       for (const check of checks) {
         await ready(page, check.slug);

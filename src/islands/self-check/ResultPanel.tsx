@@ -1,8 +1,12 @@
 import type { Ref } from "preact";
-import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../../lib/help";
-import { url } from "../../lib/paths/base";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
-import type { ArticleLink, BandView, FlagView, ScaleView } from "../../lib/self-check/types";
+import type {
+  ArticleLink,
+  BandView,
+  FlagView,
+  HelpText,
+  ScaleView,
+} from "../../lib/self-check/types";
 import { ids } from "./ids";
 
 interface Props {
@@ -11,8 +15,8 @@ interface Props {
   scales: { scale: ScaleView; band: BandView | undefined }[];
   flags: FlagView[];
   stale: boolean;
+  help: HelpText;
   saveFailed: boolean;
-  reflecting: boolean;
   reflectError: string;
   headingRef: Ref<HTMLHeadingElement>;
   onReflect: () => void;
@@ -21,7 +25,7 @@ interface Props {
 }
 
 /** A flag's panel, such as "support": shown whatever the totals, above the result. */
-function FlagPanel({ flag }: { flag: FlagView }) {
+function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
   const id = `sc-flag-${flag.id}`;
   return (
     <section
@@ -35,11 +39,11 @@ function FlagPanel({ flag }: { flag: FlagView }) {
       <p class="mt-1">{flag.text}</p>
       {flag.help && (
         <>
-          <p class="mt-2 font-bold">{URGENT_HELP}</p>
-          <p class="mt-2">{DOCTOR_THRESHOLD}</p>
+          <p class="mt-2 font-bold">{help.urgent}</p>
+          <p class="mt-2">{help.doctor}</p>
           <p class="mt-3">
-            <a class="btn btn-secondary" href={url(HELP_HREF)}>
-              {HELP_LABEL}
+            <a class="btn btn-secondary" href={help.href}>
+              {help.label}
             </a>
           </p>
         </>
@@ -50,7 +54,7 @@ function FlagPanel({ flag }: { flag: FlagView }) {
 
 /** The result: its title (focused), flags' panels, each scale's band, reading, and what to do next. */
 export function ResultPanel(props: Props) {
-  const { result, scales, flags, stale, saveFailed, reflecting, reflectError } = props;
+  const { result, scales, flags, stale, saveFailed, reflectError } = props;
   const date = formatResultDate(result.at);
   const one = scales.length === 1 ? scales[0]?.band : undefined;
   const reading = new Map<string, ArticleLink>();
@@ -82,7 +86,7 @@ export function ResultPanel(props: Props) {
       )}
 
       {flags.map((f) => (
-        <FlagPanel key={f.id} flag={f} />
+        <FlagPanel key={f.id} flag={f} help={props.help} />
       ))}
 
       {stale ? (
@@ -163,10 +167,9 @@ export function ResultPanel(props: Props) {
               id={ids.reflect}
               type="button"
               class="btn btn-primary"
-              aria-disabled={reflecting ? "true" : undefined}
               onClick={props.onReflect}
             >
-              {reflecting ? "Starting your reflection…" : "Start a reflection from this"}
+              Start a reflection from this
             </button>
           </p>
         </>

@@ -1,5 +1,4 @@
 import { Component, createRef } from "preact";
-import { url } from "../../lib/paths/base";
 import {
   type FocusTarget,
   SelfCheckController,
@@ -57,21 +56,20 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
   /** The entry being opened: a second click while the page is leaving does not navigate again. */
   opening = "";
 
-  /** Starts one worksheet entry from the result, then opens the worksheet on it. */
+  /** Hands the result to the worksheet, which opens ONE entry made from it. */
   reflect = () => {
-    void this.check.startReflection().then((id) => {
-      if (!id || this.opening === id) return;
-      this.opening = id;
-      setTimeout(() => {
-        this.opening = "";
-      }, 2000);
-      location.assign(`${url("/worksheet/")}?entry=${encodeURIComponent(id)}`);
-    });
+    const id = this.check.startReflection();
+    if (!id || this.opening === id) return;
+    this.opening = id;
+    setTimeout(() => {
+      this.opening = "";
+    }, 2000);
+    location.assign(`${this.props.worksheetHref}?entry=${encodeURIComponent(id)}`);
   };
 
   render() {
     const { questions } = this.props;
-    const { answers, result, saved, saveFailed, status, reflecting, reflectError } = this.state;
+    const { answers, result, saved, saveFailed, status, reflectError } = this.state;
     const check = this.check;
     const missing = check.missing();
     return (
@@ -86,7 +84,7 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
             flags={check.resultFlags()}
             stale={check.stale()}
             saveFailed={saveFailed}
-            reflecting={reflecting}
+            help={this.props.help}
             reflectError={reflectError}
             headingRef={this.focusRefs.result}
             onReflect={this.reflect}

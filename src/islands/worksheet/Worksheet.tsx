@@ -1,5 +1,6 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
+import { hasHandoff } from "../../lib/self-check/result-store";
 import { fileName } from "../../lib/worksheet/export";
 import { entryTitle, inListOrder } from "../../lib/worksheet/model";
 import type { SessionState } from "../../lib/worksheet/session";
@@ -40,7 +41,9 @@ export default class Worksheet extends Component<object, State> {
   constructor() {
     super();
     // Data in the older one-key layout needs older-layout.ts, loaded only then (componentDidMount).
-    if (!this.store.hasOlderLayout()) this.state = this.start();
+    // So does a result handed over by a self-check (its code loads only then).
+    if (!this.store.hasOlderLayout() && !hasHandoff(this.store.getStorage))
+      this.state = this.start();
   }
 
   start(): State {
@@ -62,6 +65,13 @@ export default class Worksheet extends Component<object, State> {
         this.store.older = await import("../../lib/worksheet/older-layout");
       } catch {
         // Offline: the old data stays as it is, untouched, until the code loads.
+      }
+      if (hasHandoff(this.store.getStorage)) {
+        try {
+          (await import("../../lib/self-check/reflection")).takeHandoff(this.store);
+        } catch {
+          // Offline: the result stays handed over until the code loads.
+        }
       }
       this.setState(this.start());
     }

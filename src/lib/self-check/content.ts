@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection, getEntry } from "astro:content";
 import { articleHref } from "../articles";
+import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
 import { url } from "../paths/base";
 import type { ArticleLink, SelfCheckProps } from "./types";
 
@@ -47,6 +48,13 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
   return {
     slug,
     title,
+    help: {
+      href: url(HELP_HREF),
+      label: HELP_LABEL,
+      urgent: URGENT_HELP,
+      doctor: DOCTOR_THRESHOLD,
+    },
+    worksheetHref: url("/worksheet/"),
     questions: questions.map((q) => ({
       prompt: q.prompt,
       hint: q.hint,

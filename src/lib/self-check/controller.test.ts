@@ -16,6 +16,8 @@ const band = (id: string, min: number, max: number): BandView => ({
 const check: SelfCheckProps = {
   slug: "test-check",
   title: "A test check",
+  help: { href: "/help/", label: "Need help now?", urgent: "Get help now.", doctor: "See a GP." },
+  worksheetHref: "/worksheet/",
   flags: [{ id: "support", title: "If things feel like too much", text: "Help text.", help: true }],
   questions: [
     {
@@ -202,25 +204,20 @@ describe("SelfCheckController", () => {
     expect(controller.prefillInput()).toBeNull();
   });
 
-  it("starts ONE reflection from the result, even when asked twice at once", async () => {
-    const reflect = vi.fn(async (input: PrefillInput) => ({
-      ok: true as const,
-      id: `sc-${input.slug}`,
-      created: true,
-    }));
-    const store = memory();
+  it("hands the result to the worksheet, with the same entry id each time", () => {
+    const reflect = vi.fn((_: PrefillInput) => true);
     const controller = new SelfCheckController(check, {
-      saved: store.saved,
+      saved: memory().saved,
       now: () => NOW,
       reflect,
     });
+    expect(controller.startReflection()).toBeNull(); // No result yet.
     controller.answer(0, 1);
     controller.answer(1, 2);
     controller.submit();
-    const [a, b] = await Promise.all([controller.startReflection(), controller.startReflection()]);
-    expect(a).toBe("sc-test-check");
-    expect(b).toBe("sc-test-check");
-    expect(reflect).toHaveBeenCalledOnce();
+    const id = controller.startReflection();
+    expect(id).toBe(`sc-test-check-${NOW.getTime()}`);
+    expect(controller.startReflection()).toBe(id);
     expect(reflect.mock.calls[0]?.[0]).toEqual({
       slug: "test-check",
       checkTitle: "A test check",
@@ -228,19 +225,19 @@ describe("SelfCheckController", () => {
       results: [{ label: "", title: "Result mid", reflect: { workOn: "How I will practise: " } }],
       focus: [],
     });
-    expect(controller.state.reflecting).toBe(false);
+    expect(controller.state.reflectError).toBe("");
   });
 
-  it("says so in plain words when a reflection cannot be started", async () => {
+  it("says so in plain words when a reflection cannot be started", () => {
     const controller = new SelfCheckController(check, {
       saved: memory().saved,
       now: () => NOW,
-      reflect: async () => ({ ok: false, reason: "storage" }),
+      reflect: () => false,
     });
     controller.answer(0, 0);
     controller.answer(1, 0);
     controller.submit();
-    expect(await controller.startReflection()).toBeNull();
+    expect(controller.startReflection()).toBeNull();
     expect(controller.state.reflectError).toBe(REFLECT_FAILED);
   });
 });

@@ -1,10 +1,11 @@
 import type { PrefillInput } from "../worksheet/prefill";
-import type { ReflectionOutcome } from "./reflection";
 import {
   clearResult,
   readResult,
+  reflectionId,
   resultStorage,
   type StoredResult,
+  saveHandoff,
   saveResult,
 } from "./result-store";
 import { scoreAnswers, unansweredQuestions } from "./scoring";
@@ -24,23 +25,15 @@ export interface SelfCheckState {
   saveFailed: boolean;
   /** Text for the polite live region. */
   status: string;
-  /** True while a worksheet entry is being started from the result. */
-  reflecting: boolean;
-  /** Why the entry could not be started, in plain words; "" when fine. */
+  /** Why a reflection could not be started, in plain words; "" when fine. */
   reflectError: string;
 }
 
-/** Starts a worksheet entry from a result; resolves to the outcome. */
-export type Reflect = (input: PrefillInput) => Promise<ReflectionOutcome>;
-
-/** The worksheet's store, loaded only when someone asks for a reflection. */
-const reflectLazily: Reflect = (input) =>
-  import("./reflection").then((m) => m.startReflection(input));
+/** Leaves a result for the worksheet page to make an entry from; false if it could not. */
+export type Reflect = (input: PrefillInput) => boolean;
 
 export const REFLECT_FAILED =
   "We could not start a reflection: this browser is not letting the site save. Your result is still here.";
-export const REFLECT_READ_ONLY =
-  "We could not start a reflection: your worksheet was saved by a newer version of this site. Reload the worksheet page to use it.";
 
 /** The remembered result of one self-check. */
 export interface SavedResult {
@@ -79,14 +72,12 @@ export class SelfCheckController {
   readonly #saved: SavedResult;
   readonly #now: () => Date;
   readonly #reflect: Reflect;
-  /** The reflection being started, so a second click waits for the first instead of repeating it. */
-  #reflecting: Promise<string | null> | null = null;
 
   constructor(check: SelfCheckProps, options: SelfCheckOptions = {}) {
     this.check = check;
     this.#saved = options.saved ?? browserSavedResult(check.slug);
     this.#now = options.now ?? (() => new Date());
-    this.#reflect = options.reflect ?? reflectLazily;
+    this.#reflect = options.reflect ?? ((input) => saveHandoff(resultStorage(), input));
     this.#state = {
       answers: this.#empty(),
       showErrors: false,
@@ -94,7 +85,6 @@ export class SelfCheckController {
       saved: null,
       saveFailed: false,
       status: "",
-      reflecting: false,
       reflectError: "",
     };
   }
@@ -253,40 +243,16 @@ export class SelfCheckController {
   }
 
   /**
-   * Starts ONE worksheet entry from the result on screen and resolves to its id
-   * (null if it could not be made: the reason is in `reflectError`). A second
-   * call while the first runs gets the same promise, and a later one finds the
-   * entry already made, so a double click never makes two.
+   * Hands the result on screen to the worksheet, which makes ONE entry from it
+   * (its id comes from the self-check and the result's time, so a double
+   * click, or starting again later, opens the same entry). Returns that id,
+   * or null if it could not be handed over (the reason is in `reflectError`).
    */
-  startReflection(): Promise<string | null> {
-    if (this.#reflecting) return this.#reflecting;
+  startReflection(): string | null {
     const input = this.prefillInput();
-    if (!input) return Promise.resolve(null);
-    this.#set({ reflecting: true, reflectError: "" });
-    this.#reflecting = this.#reflect(input).then(
-      (out) => {
-        if (out.ok) {
-          this.#set({
-            reflecting: false,
-            status: "Your reflection is ready. Opening the worksheet…",
-          });
-          return out.id;
-        }
-        this.#set({
-          reflecting: false,
-          reflectError: out.reason === "read-only" ? REFLECT_READ_ONLY : REFLECT_FAILED,
-        });
-        return null;
-      },
-      () => {
-        this.#set({ reflecting: false, reflectError: REFLECT_FAILED });
-        return null;
-      },
-    );
-    const done = this.#reflecting;
-    void done.finally(() => {
-      if (this.#reflecting === done) this.#reflecting = null;
-    });
-    return done;
+    if (!input) return null;
+    if (this.#reflect(input)) return reflectionId(input.slug, input.at);
+    this.#set({ reflectError: REFLECT_FAILED });
+    return null;
   }
 }

@@ -1,11 +1,18 @@
 /**
- * "Start a reflection from this": writes ONE worksheet entry for a result,
- * through the worksheet's own store (src/lib/worksheet/store.ts), so the
- * worksheet page opens it with every guarantee of the local store. Loaded
- * only when someone asks for it, so the self-check page stays small.
+ * "Start a reflection from this": the self-check page leaves the result under
+ * HANDOFF_KEY and opens the worksheet; the worksheet page (which loads this
+ * only when that key is there) writes ONE entry for it through the worksheet's
+ * own store (src/lib/worksheet/store.ts), with every guarantee of the local
+ * store, then removes the key.
  */
-import { type PrefillInput, prefillEntry, reflectionId } from "../worksheet/prefill";
+import {
+  type PrefillInput,
+  prefillEntry,
+  readPrefillInput,
+  reflectionId,
+} from "../worksheet/prefill";
 import { WorksheetStore } from "../worksheet/store";
+import { HANDOFF_KEY } from "./result-store";
 
 export type ReflectionOutcome =
   | { ok: true; id: string; created: boolean }
@@ -30,4 +37,34 @@ export function startReflection(
   const saved = store.save(doc, undefined, new Set([id]));
   if (!saved.ok) return { ok: false, reason: saved.readOnly ? "read-only" : "storage" };
   return { ok: true, id, created: true };
+}
+
+/**
+ * Makes the entry a self-check handed over (once: the key is removed when the
+ * entry is written, or when what was handed over cannot be read). Returns the
+ * entry's id, or null.
+ */
+export function takeHandoff(store: WorksheetStore): string | null {
+  let raw: string | null = null;
+  try {
+    raw = store.getStorage().getItem(HANDOFF_KEY);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  let input: PrefillInput | null = null;
+  try {
+    const v = JSON.parse(raw) as { v?: unknown; input?: unknown } | null;
+    input = v && v.v === 1 ? readPrefillInput(v.input) : null;
+  } catch {
+    input = null;
+  }
+  const out = input ? startReflection(input, store) : null;
+  if (out && !out.ok) return null; // Kept: it can be made once saving works again.
+  try {
+    store.getStorage().removeItem(HANDOFF_KEY);
+  } catch {
+    // Blocked since: nothing more to do.
+  }
+  return out?.ok ? out.id : null;
 }

@@ -122,3 +122,41 @@ export function formatResultDate(iso: string): string {
   if (Number.isNaN(date.getTime())) return "";
   return formatDate(date, "local");
 }
+
+/**
+ * "Start a reflection from this" hands the result to the worksheet through
+ * this one key (under the self-check prefix, so the about page and "Delete
+ * all" cover it): the self-check page stays small, and the worksheet page,
+ * which has its store loaded anyway, makes the entry (src/lib/self-check/
+ * reflection.ts) and removes the key.
+ */
+export const HANDOFF_KEY = `${RESULT_KEY_PREFIX}reflect`;
+
+/** Leaves what the worksheet entry is made from; false if storage is blocked or full. */
+export function saveHandoff(storage: ResultStorage | null, value: unknown): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(HANDOFF_KEY, JSON.stringify({ v: 1, input: value }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The id of the worksheet entry started from one result: the same every time
+ * for that result, so starting twice opens the same entry.
+ */
+export function reflectionId(slug: string, at: string): string {
+  const time = Date.parse(at);
+  return `sc-${slug.replace(/[^a-z0-9-]/g, "").slice(0, 40)}-${Number.isFinite(time) ? time : 0}`;
+}
+
+/** True when a self-check has handed over a result for the worksheet to make an entry from. */
+export function hasHandoff(getStorage: () => Pick<Storage, "getItem">): boolean {
+  try {
+    return getStorage().getItem(HANDOFF_KEY) !== null;
+  } catch {
+    return false;
+  }
+}

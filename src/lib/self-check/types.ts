@@ -62,9 +62,20 @@ export interface FlagView {
   help?: boolean | undefined;
 }
 
+/** The site's help, resolved at build time (src/lib/help.ts), so the page's JS stays small. */
+export interface HelpText {
+  href: string;
+  label: string;
+  urgent: string;
+  doctor: string;
+}
+
 export interface SelfCheckProps {
   slug: string;
   title: string;
+  help: HelpText;
+  /** The worksheet's address (under the site's base path). */
+  worksheetHref: string;
   questions: QuestionView[];
   scales: ScaleView[];
   flags: FlagView[];

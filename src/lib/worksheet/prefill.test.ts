@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
-import { startReflection } from "../self-check/reflection";
-import { originLine, type PrefillInput, prefillEntry, reflectionId } from "./prefill";
+import { startReflection, takeHandoff } from "../self-check/reflection";
+import { HANDOFF_KEY, hasHandoff, saveHandoff } from "../self-check/result-store";
+import {
+  originLine,
+  type PrefillInput,
+  prefillEntry,
+  readPrefillInput,
+  reflectionId,
+} from "./prefill";
 import { WorksheetStore } from "./store";
 import { readEntry } from "./validate";
 
@@ -119,5 +126,76 @@ describe("startReflection: through the worksheet's store", () => {
       ok: false,
       reason: "storage",
     });
+  });
+});
+
+describe("the hand-over from a self-check page to the worksheet page", () => {
+  it("makes ONE entry from what was handed over, and removes the hand-over", () => {
+    const fake = new FakeStorage();
+    const store = () =>
+      new WorksheetStore(
+        () => fake,
+        () => NOW,
+      );
+    expect(hasHandoff(() => fake)).toBe(false);
+    // A double click hands the same result over twice.
+    expect(saveHandoff(fake, input)).toBe(true);
+    expect(saveHandoff(fake, input)).toBe(true);
+    expect(hasHandoff(() => fake)).toBe(true);
+    expect(takeHandoff(store())).toBe(reflectionId(input.slug, AT));
+    expect(fake.getItem(HANDOFF_KEY)).toBeNull();
+    expect(takeHandoff(store())).toBeNull();
+    // Handing the same result over again later opens the same entry.
+    saveHandoff(fake, input);
+    expect(takeHandoff(store())).toBe(reflectionId(input.slug, AT));
+    expect(store().load().doc.entries).toHaveLength(1);
+  });
+
+  it("drops a hand-over that cannot be read, without writing anything", () => {
+    const fake = new FakeStorage();
+    fake.setItem(HANDOFF_KEY, "{oops");
+    expect(
+      takeHandoff(
+        new WorksheetStore(
+          () => fake,
+          () => NOW,
+        ),
+      ),
+    ).toBeNull();
+    expect(fake.getItem(HANDOFF_KEY)).toBeNull();
+    expect(
+      new WorksheetStore(
+        () => fake,
+        () => NOW,
+      ).load().doc.entries,
+    ).toHaveLength(0);
+  });
+
+  it("reads back only well-formed input, field by field", () => {
+    expect(readPrefillInput(JSON.parse(JSON.stringify(input)))).toEqual({
+      ...input,
+      results: input.results.map((r) => ({ ...r, reflect: r.reflect ?? {} })),
+    });
+    for (const bad of [
+      null,
+      [],
+      { ...input, slug: "Not a slug" },
+      { ...input, at: "soon" },
+      { ...input, checkTitle: "" },
+      { ...input, focus: [5] },
+      { ...input, results: [] },
+      { ...input, results: [{ label: "x", title: 5 }] },
+      { ...input, results: [{ label: "x", title: "y", reflect: { workOn: 5 } }] },
+      { ...input, results: [{ label: "x", title: "y", reflect: { steps: "one" } }] },
+      { ...input, results: [{ label: "x", title: "y", reflect: { workOn: "x".repeat(401) } }] },
+    ]) {
+      expect(readPrefillInput(bad), JSON.stringify(bad).slice(0, 80)).toBeNull();
+    }
+    const sneaky = JSON.parse(
+      '{"slug":"a","checkTitle":"b","at":"2026-11-29T10:30:00.000Z","focus":[],"results":[{"label":"","title":"t","reflect":{"__proto__":{"x":1},"workOn":"w"}}],"__proto__":{"y":2}}',
+    );
+    const read = readPrefillInput(sneaky);
+    expect(read?.results[0]?.reflect).toEqual({ workOn: "w" });
+    expect(Object.keys(read ?? {})).toEqual(["slug", "checkTitle", "at", "results", "focus"]);
   });
 });

@@ -5,8 +5,13 @@
  * (a double click, a second tab) finds the entry already there instead of
  * making another.
  */
+
+import { reflectionId } from "../self-check/result-store";
 import { formatDate } from "../site";
 import { type Entry, newEntry, type Step } from "./model";
+import { isRecord, own } from "./validate";
+
+export { reflectionId };
 
 /** The prompts a result band offers, field by field (from the self-check's content file). */
 export interface Prompts {
@@ -32,13 +37,6 @@ export interface PrefillInput {
 }
 
 const TEXT = ["feeling", "wentWell", "differently", "workOn", "advice", "kindNote"] as const;
-
-/** The id of the entry started from one result: the same every time for that result. */
-export function reflectionId(slug: string, at: string): string {
-  const time = Date.parse(at);
-  const safe = slug.replace(/[^a-z0-9-]/g, "").slice(0, 40);
-  return `sc-${safe}-${Number.isFinite(time) ? time : 0}`;
-}
 
 /** The line the worksheet shows on the entry: where it came from, and when. */
 export function originLine(checkTitle: string, at: string): string {
@@ -83,4 +81,51 @@ export function prefillEntry(input: PrefillInput, now: number): Entry {
   for (const field of TEXT) entry[field] = parts[field].join("\n\n");
   entry.steps = steps;
   return entry;
+}
+
+const text = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
+
+/**
+ * What a self-check handed over (read back from storage), checked field by
+ * field; null if anything is missing, too long or of the wrong kind. Fresh
+ * objects are built, so unknown keys are never copied.
+ */
+export function readPrefillInput(v: unknown): PrefillInput | null {
+  if (!isRecord(v)) return null;
+  const slug = own(v, "slug");
+  const checkTitle = own(v, "checkTitle");
+  const at = own(v, "at");
+  const results = own(v, "results");
+  const focus = own(v, "focus");
+  if (!text(slug, 80) || !/^[a-z0-9-]+$/.test(slug) || !text(checkTitle, 120) || !checkTitle)
+    return null;
+  if (!text(at, 40) || Number.isNaN(Date.parse(at))) return null;
+  if (!Array.isArray(focus) || focus.length > 5 || !focus.every((f) => text(f, 200))) return null;
+  if (!Array.isArray(results) || results.length === 0 || results.length > 5) return null;
+  const read: PrefillInput["results"][number][] = [];
+  for (const r of results) {
+    if (!isRecord(r)) return null;
+    const label = own(r, "label");
+    const title = own(r, "title");
+    const reflect = own(r, "reflect");
+    if (!text(label, 80) || !text(title, 200)) return null;
+    const prompts: Prompts = {};
+    if (reflect !== undefined) {
+      if (!isRecord(reflect)) return null;
+      for (const field of TEXT) {
+        const t = own(reflect, field);
+        if (t === undefined) continue;
+        if (!text(t, 400)) return null;
+        prompts[field] = t;
+      }
+      const steps = own(reflect, "steps");
+      if (steps !== undefined) {
+        if (!Array.isArray(steps) || steps.length > 5 || !steps.every((x) => text(x, 160)))
+          return null;
+        prompts.steps = steps as string[];
+      }
+    }
+    read.push({ label, title, reflect: prompts });
+  }
+  return { slug, checkTitle, at, results: read, focus: focus as string[] };
 }
