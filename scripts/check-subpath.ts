@@ -86,7 +86,11 @@ try {
   await page.getByRole("link", { name: "Search" }).first().click();
   const box = page.getByRole("dialog").getByRole("searchbox");
   await box.fill("feedback");
-  const first = page.getByRole("dialog").getByRole("link").filter({ hasText: /feedback/i }).first();
+  const first = page
+    .getByRole("dialog")
+    .getByRole("link")
+    .filter({ hasText: /feedback/i })
+    .first();
   await first.waitFor({ timeout: 10_000 });
   const href = (await first.getAttribute("href")) ?? "";
   if (!href.startsWith(BASE)) problems.push(`search result outside the base: ${href}`);
