@@ -1,0 +1,381 @@
+import { Component, type ComponentType } from "preact";
+import { keepInSync } from "../../lib/local-store/browser";
+import {
+  type Application,
+  applicationStore,
+  applicationTitle,
+  localDay,
+  newApplication,
+  newWin,
+  type Stage,
+  type Win,
+  winStore,
+} from "../../lib/log/model";
+import { needsNudge } from "../../lib/log/stats";
+import { ListSession, type ListState } from "../../lib/plan/list-session";
+import { newId } from "../../lib/plan/read";
+import { focusSoon, SaveStatus, StoreNotices } from "../plan/common";
+import { downloadText } from "../worksheet/download";
+import type { EditorProps } from "./AppEditor";
+import type { InsightsProps } from "./Insights";
+import "../plan/tool.css";
+
+interface StageText {
+  id: string;
+  label: string;
+  hint: string;
+}
+
+interface Props {
+  stages: StageText[];
+  winExample: string;
+  /** url() of the self-check on where a search gets stuck. */
+  stuck: string;
+  /** url("/about/"): the site-wide backup and "Delete all my data". */
+  about: string;
+  /** The nudge after an interview stage: its title and its words (with the study it rests on). */
+  nudge: { title: string; text: string };
+}
+
+interface State {
+  apps: ListState<Application>;
+  wins: ListState<Win>;
+  announced: boolean;
+  deleted: string;
+  win: string;
+  added: string;
+  /** The weekly view and stage counts, once loaded. */
+  Insights?: ComponentType<InsightsProps>;
+  /** Applications whose fields are open, and the fields' view once loaded. */
+  editing: Set<string>;
+  Editor?: ComponentType<EditorProps>;
+}
+
+const id = (a: Application, what: string) => `app-${a.id}-${what}`;
+
+/**
+ * The application log: applications with their stage and next step, small
+ * wins, a weekly chart and table, where applications stop, and exports.
+ * Two ListSessions (src/lib/plan) on the local store.
+ */
+export default class LogTool extends Component<Props, State> {
+  apps = new ListSession(
+    applicationStore(),
+    Date.now,
+    "Your log was deleted in another tab or window.",
+  );
+  wins = new ListSession(winStore(), Date.now, "Your log was deleted in another tab or window.");
+  off: (() => void) | undefined;
+
+  constructor(props: Props) {
+    super(props);
+    this.state = {
+      apps: this.apps.state,
+      wins: this.wins.state,
+      announced: false,
+      deleted: "",
+      win: "",
+      added: "",
+      editing: new Set(),
+    };
+  }
+
+  override componentDidMount() {
+    const seen = (s: ListState<unknown>) => this.state.announced || s.save !== "saved";
+    const offs = [
+      this.apps.subscribe((apps) => this.setState({ apps, announced: seen(apps) })),
+      this.wins.subscribe((wins) => this.setState({ wins, announced: seen(wins) })),
+      keepInSync(this.apps),
+      keepInSync(this.wins),
+    ];
+    // The weekly view loads when its place comes near the screen.
+    const spot = document.getElementById("log-insights");
+    const io =
+      spot &&
+      new IntersectionObserver(
+        (seen) => {
+          if (!seen.some((e) => e.isIntersecting)) return;
+          io?.disconnect();
+          import("./Insights").then(
+            (m) => this.setState({ Insights: m.default }),
+            () =>
+              this.setState({
+                added: "The weekly view could not load. Reload the page to try again.",
+              }),
+          );
+        },
+        { rootMargin: "300px" },
+      );
+    if (spot && io) io.observe(spot);
+    this.off = () => {
+      io?.disconnect();
+      for (const off of offs) off();
+    };
+  }
+
+  /** The file makers (CSV, Markdown, .ics) load only when someone asks for a file. */
+  files(use: (f: typeof import("../../lib/log/export")) => void) {
+    import("../../lib/log/export").then(use, () =>
+      this.setState({ added: "The file could not be made. Check your connection and try again." }),
+    );
+  }
+
+  override componentWillUnmount() {
+    this.off?.();
+  }
+
+  label(stage: Stage): string {
+    return this.props.stages.find((s) => s.id === stage)?.label ?? stage;
+  }
+
+  addApp() {
+    const a = newApplication(Date.now(), newId());
+    this.apps.add(a);
+    this.edit(a, true);
+  }
+
+  addWin(e: Event) {
+    e.preventDefault();
+    const text = this.state.win.trim();
+    if (!text) {
+      focusSoon("log-win");
+      return;
+    }
+    this.wins.add(newWin(Date.now(), newId(), text));
+    this.setState({ win: "", added: `Small win logged: ${text}` });
+    focusSoon("log-win");
+  }
+
+  reminder(a: Application) {
+    this.files((f) => {
+      const [name, ics] = f.nextActionIcs(a, Date.now());
+      downloadText(name, ics, "text/calendar");
+    });
+  }
+
+  /** Opens (or closes) an application's fields; their code loads on first use. */
+  edit(a: Application, open: boolean, focus = id(a, "role")) {
+    const editing = new Set(this.state.editing);
+    if (open) editing.add(a.id);
+    else editing.delete(a.id);
+    this.setState({ editing });
+    if (!open) {
+      focusSoon(id(a, "toggle"));
+      return;
+    }
+    import("./AppEditor").then(
+      (m) => {
+        this.setState({ Editor: m.default });
+        focusSoon(focus);
+      },
+      () =>
+        this.setState({ added: "The form could not load. Check your connection and try again." }),
+    );
+  }
+
+  card(a: Application) {
+    const { editing, Editor, apps } = this.state;
+    const open = editing.has(a.id);
+    return (
+      <li key={a.id} class="tl-card">
+        <article aria-labelledby={id(a, "h")}>
+          <h3 id={id(a, "h")}>
+            {applicationTitle(a)}: {this.label(a.stage)}
+          </h3>
+          <p class="tl-muted" id={id(a, "sum")}>
+            Applied {a.date || "(no date)"}
+            {a.nextAction.trim() || a.nextDate
+              ? ` · Next: ${a.nextAction.trim() || "(no action written)"}${a.nextDate ? ` by ${a.nextDate}` : ""}`
+              : ""}
+          </p>
+          {open && Editor && (
+            <Editor a={a} stages={this.props.stages} session={this.apps} readOnly={apps.readOnly} />
+          )}
+          <div class="tl-row">
+            <button
+              id={id(a, "toggle")}
+              type="button"
+              class="btn btn-secondary"
+              aria-expanded={open}
+              aria-describedby={id(a, "h")}
+              onClick={() => this.edit(a, !open)}
+            >
+              {open ? "Done editing" : "Edit"}
+            </button>
+            {a.nextDate && (
+              <button
+                type="button"
+                class="btn btn-secondary"
+                aria-describedby={id(a, "h")}
+                onClick={() => this.reminder(a)}
+              >
+                Download reminder (.ics)
+              </button>
+            )}
+            {!apps.readOnly && (
+              <button
+                type="button"
+                class="tl-link"
+                aria-describedby={id(a, "h")}
+                onClick={() => {
+                  this.setState({ deleted: applicationTitle(a) });
+                  this.apps.remove(a.id);
+                  focusSoon("log-undo");
+                }}
+              >
+                Delete application
+              </button>
+            )}
+          </div>
+        </article>
+      </li>
+    );
+  }
+
+  render(
+    { stages, winExample, stuck, about, nudge }: Props,
+    { apps, wins, announced, deleted, win, added, Insights }: State,
+  ) {
+    const today = localDay(Date.now());
+    const list = [...apps.records].sort(
+      (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1),
+    );
+    const winList = [...wins.records].sort((a, b) => b.createdAt - a.createdAt);
+    const save =
+      apps.save === "unsaved" || wins.save === "unsaved"
+        ? "unsaved"
+        : apps.save === "pending" || wins.save === "pending"
+          ? "pending"
+          : "saved";
+    const readOnly = apps.readOnly || wins.readOnly;
+    return (
+      <div class="tl">
+        <StoreNotices
+          s={apps as ListState<unknown>}
+          undoId="log-undo"
+          deleted={deleted}
+          onUndo={() => {
+            this.apps.undoRemove();
+            focusSoon("log-apps-h");
+          }}
+        />
+        <StoreNotices
+          s={{ ...wins, trouble: apps.trouble ? null : wins.trouble } as ListState<unknown>}
+          undoId="log-win-undo"
+          deleted={deleted}
+          onUndo={() => {
+            this.wins.undoRemove();
+            focusSoon("log-wins-h");
+          }}
+        />
+        <section aria-labelledby="log-apps-h">
+          <div class="tl-head mt-8">
+            <h2 id="log-apps-h" tabIndex={-1}>
+              Applications ({apps.records.length})
+            </h2>
+            <SaveStatus save={save} announced={announced} />
+          </div>
+          {needsNudge(apps.records, today) && (
+            <div class="notice notice-info mt-4" id="log-nudge">
+              <p class="font-bold">{nudge.title}</p>
+              <p>
+                {nudge.text} (See <a href="#sources">Sources</a>.)
+              </p>
+            </div>
+          )}
+          <p class="mt-4">
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={readOnly}
+              onClick={() => this.addApp()}
+            >
+              Add an application
+            </button>
+          </p>
+          {list.length ? (
+            <ul class="tl-list">{list.map((a) => this.card(a))}</ul>
+          ) : (
+            <p class="mt-4 tl-muted">No applications logged yet.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="log-wins-h">
+          <h2 id="log-wins-h" tabIndex={-1}>
+            Small wins ({wins.records.length})
+          </h2>
+          <form class="tl-row items-end" onSubmit={(e) => this.addWin(e)}>
+            <div class="min-w-0 flex-1">
+              <label for="log-win" class="tl-label">
+                A small win, in a line
+              </label>
+              <p id="log-win-hint" class="tl-hint">
+                For example: “{winExample}”.
+              </p>
+              <input
+                id="log-win"
+                class="field-input tl-input"
+                autocomplete="off"
+                aria-describedby="log-win-hint"
+                maxLength={500}
+                disabled={readOnly}
+                value={win}
+                onInput={(e) => this.setState({ win: e.currentTarget.value })}
+              />
+            </div>
+            <button type="submit" class="btn btn-secondary" disabled={readOnly}>
+              Log this win
+            </button>
+          </form>
+          <p role="status" class="sr-only">
+            {added}
+          </p>
+          {winList.length ? (
+            <ul class="tl-list" id="log-win-list">
+              {winList.map((w) => (
+                <li key={w.id} class="tl-stage">
+                  <span class="min-w-0 break-words">
+                    <span class="tl-muted">{w.date}: </span>
+                    {w.text}
+                  </span>
+                  <button
+                    type="button"
+                    class="tl-link"
+                    disabled={readOnly}
+                    onClick={() => {
+                      this.setState({ deleted: w.text });
+                      this.wins.remove(w.id);
+                      focusSoon("log-win-undo");
+                    }}
+                  >
+                    Delete<span class="sr-only"> “{w.text}”</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="mt-4 tl-muted">No small wins logged yet. They all count.</p>
+          )}
+        </section>
+
+        <div id="log-insights">
+          {Insights ? (
+            <Insights
+              apps={apps.records}
+              wins={wins.records}
+              today={today}
+              stages={stages}
+              stuck={stuck}
+              about={about}
+              readOnly={readOnly}
+              files={(use) => this.files(use)}
+              onDeleteAll={() => this.apps.removeAll() && this.wins.removeAll()}
+            />
+          ) : (
+            <p class="mt-12 tl-muted">Loading your weekly view…</p>
+          )}
+        </div>
+      </div>
+    );
+  }
+}

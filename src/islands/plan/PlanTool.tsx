@@ -1,0 +1,295 @@
+import { Component } from "preact";
+import { keepInSync } from "../../lib/local-store/browser";
+import { ListSession, type ListState } from "../../lib/plan/list-session";
+import {
+  newPlan,
+  type Plan,
+  type PlanExample,
+  planSentence,
+  planStore,
+  splitPlans,
+} from "../../lib/plan/model";
+import { newId } from "../../lib/plan/read";
+import { downloadText } from "../worksheet/download";
+import { Field, focusSoon, SaveStatus, StoreNotices } from "./common";
+import { DataPanel } from "./DataPanel";
+import "./tool.css";
+
+interface Props {
+  examples: PlanExample[];
+  /** url("/about/"): the site-wide backup and "Delete all my data". */
+  about: string;
+}
+
+interface State {
+  s: ListState<Plan>;
+  announced: boolean;
+  deleted: string;
+  moved: string;
+}
+
+const id = (p: Plan, what: string) => `plan-${p.id}-${what}`;
+
+/**
+ * If-then plans: make one (from scratch or an example), give it a day and
+ * time, download it as a calendar reminder, tick it off. A view of
+ * ListSession (src/lib/plan) on the local store.
+ */
+export default class PlanTool extends Component<Props, State> {
+  session = new ListSession(
+    planStore(),
+    Date.now,
+    "All your plans were deleted in another tab or window.",
+  );
+  off: (() => void) | undefined;
+
+  constructor(props: Props) {
+    super(props);
+    this.state = { s: this.session.state, announced: false, deleted: "", moved: "" };
+  }
+
+  override componentDidMount() {
+    const stop = this.session.subscribe((s) =>
+      this.setState({ s, announced: this.state.announced || s.save !== "saved" }),
+    );
+    const disconnect = keepInSync(this.session);
+    this.off = () => {
+      stop();
+      disconnect();
+    };
+  }
+
+  override componentWillUnmount() {
+    this.off?.();
+  }
+
+  add(from?: PlanExample) {
+    const p = newPlan(Date.now(), newId(), from ?? {});
+    this.session.add(p);
+    this.setState({ moved: "" });
+    focusSoon(id(p, from ? "date" : "situation"));
+  }
+
+  /** The file makers (.ics, Markdown) load only when someone asks for a file. */
+  files(use: (f: typeof import("../../lib/plan/export")) => void) {
+    import("../../lib/plan/export").then(use, () =>
+      this.setState({ moved: "The file could not be made. Check your connection and try again." }),
+    );
+  }
+
+  tick(p: Plan, done: boolean) {
+    this.session.edit(p.id, { done, doneAt: done ? Date.now() : 0 });
+    this.setState({
+      moved: done ? "Plan moved to your done list." : "Plan moved back to your plans.",
+    });
+    focusSoon(id(p, "done"));
+  }
+
+  remove(p: Plan) {
+    this.setState({ deleted: planSentence(p) });
+    this.session.remove(p.id);
+    focusSoon("plan-undo");
+  }
+
+  card(p: Plan) {
+    const s = this.session;
+    const ro = this.state.s.readOnly;
+    return (
+      <li key={p.id} class="tl-card">
+        <article aria-labelledby={id(p, "h")}>
+          <h3 id={id(p, "h")} class={p.done ? "tl-done" : ""}>
+            {planSentence(p)}
+          </h3>
+          <fieldset disabled={ro} class="min-w-0">
+            <legend class="sr-only">Change this plan</legend>
+            {!p.done && (
+              <>
+                <Field
+                  id={id(p, "situation")}
+                  label="If…"
+                  hint="A situation or a time: ‘it is Monday morning’."
+                  value={p.situation}
+                  onInput={(situation) => s.edit(p.id, { situation })}
+                />
+                <Field
+                  id={id(p, "action")}
+                  label="then I will…"
+                  hint="One small action: ‘send two applications before lunch’."
+                  value={p.action}
+                  onInput={(action) => s.edit(p.id, { action })}
+                />
+                <div class="tl-grid">
+                  <Field
+                    id={id(p, "date")}
+                    type="date"
+                    label="Day (optional)"
+                    hint="For a calendar reminder."
+                    value={p.date}
+                    onInput={(date) => s.edit(p.id, { date })}
+                  />
+                  <Field
+                    id={id(p, "time")}
+                    type="time"
+                    label="Time (optional)"
+                    hint="Empty: a reminder for the whole day."
+                    value={p.time}
+                    onInput={(time) => s.edit(p.id, { time })}
+                  />
+                </div>
+                <label class="tl-check mt-4">
+                  <input
+                    type="checkbox"
+                    checked={p.weekly}
+                    onChange={(e) => s.edit(p.id, { weekly: e.currentTarget.checked })}
+                  />
+                  Repeat every week
+                </label>
+              </>
+            )}
+            <div class="tl-row">
+              <label class="tl-check">
+                <input
+                  id={id(p, "done")}
+                  type="checkbox"
+                  checked={p.done}
+                  onChange={(e) => this.tick(p, e.currentTarget.checked)}
+                />
+                Done
+              </label>
+              {p.date && !p.done ? (
+                <button
+                  type="button"
+                  class="btn btn-secondary"
+                  aria-describedby={id(p, "h")}
+                  onClick={() =>
+                    this.files((f) =>
+                      downloadText(
+                        f.icsFileName(p.date),
+                        f.planIcs(p, Date.now()),
+                        "text/calendar",
+                      ),
+                    )
+                  }
+                >
+                  Download reminder (.ics)
+                </button>
+              ) : (
+                !p.done && <span class="tl-muted">Add a day to make a calendar reminder.</span>
+              )}
+              <button
+                type="button"
+                class="tl-link"
+                aria-describedby={id(p, "h")}
+                onClick={() => this.remove(p)}
+              >
+                Delete plan
+              </button>
+            </div>
+          </fieldset>
+        </article>
+      </li>
+    );
+  }
+
+  render({ examples, about }: Props, { s, announced, deleted, moved }: State) {
+    const { open, done } = splitPlans(s.records);
+    return (
+      <div class="tl">
+        <StoreNotices
+          s={s as ListState<unknown>}
+          undoId="plan-undo"
+          deleted={deleted}
+          onUndo={() => {
+            this.session.undoRemove();
+            focusSoon("plan-list-h");
+          }}
+        />
+        <section aria-labelledby="plan-list-h">
+          <div class="tl-head mt-8">
+            <h2 id="plan-list-h" tabIndex={-1}>
+              Your plans ({open.length})
+            </h2>
+            <SaveStatus save={s.save} announced={announced} />
+          </div>
+          <p role="status" class="tl-muted mt-2">
+            {moved}
+          </p>
+          {open.length ? (
+            <ul class="tl-list">{open.map((p) => this.card(p))}</ul>
+          ) : (
+            <p class="mt-4 tl-muted">
+              No plans yet. Start from an example below, or write your own.
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="plan-start-h">
+          <h2 id="plan-start-h">Start from an example</h2>
+          <p class="mt-2">Each one adds a plan you can change. Or write your own.</p>
+          <ul class="tl-examples">
+            {examples.map((x) => (
+              <li key={x.situation}>
+                <button
+                  type="button"
+                  class="tl-example"
+                  disabled={s.readOnly}
+                  onClick={() => this.add(x)}
+                >
+                  <span class="block">
+                    If {x.situation}, then {x.action}.
+                  </span>
+                  {x.when && <span class="tl-muted mt-1 block">{x.when}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="mt-4">
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={s.readOnly}
+              onClick={() => this.add()}
+            >
+              Write my own plan
+            </button>
+          </p>
+        </section>
+
+        <section aria-labelledby="plan-done-h">
+          <h2 id="plan-done-h">Done ({done.length})</h2>
+          {done.length ? (
+            <ul class="tl-list">{done.map((p) => this.card(p))}</ul>
+          ) : (
+            <p class="mt-4 tl-muted">Plans you tick off move here.</p>
+          )}
+        </section>
+
+        <DataPanel
+          id="plan-data"
+          about={about}
+          what="plans"
+          empty={s.records.length === 0}
+          readOnly={s.readOnly}
+          onDeleteAll={() => this.session.removeAll()}
+        >
+          <button
+            type="button"
+            class="btn btn-secondary"
+            disabled={s.records.length === 0}
+            onClick={async () => {
+              const { plansMarkdown } = await import("../../lib/plan/export");
+              const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
+              downloadText(
+                "bounce-back-plans.md",
+                plansMarkdown(s.records, today),
+                "text/markdown",
+              );
+            }}
+          >
+            Save as Markdown
+          </button>
+        </DataPanel>
+      </div>
+    );
+  }
+}
