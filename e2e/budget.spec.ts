@@ -10,6 +10,7 @@ import { measurePage } from "./support/page-weight";
  * - an article page: JS ≤ 2 KB, HTML + CSS ≤ 14 KB
  * - a self-check page: JS ≤ 12 KB
  * - the worksheet: JS ≤ 20 KB
+ * - the planning tools (/plan/, /log/): JS ≤ 16 KB on load, ≤ 32 KB with everything they can load
  */
 const dist = process.env.DIST_DIR ?? "dist";
 const KB = 1024;
@@ -62,6 +63,15 @@ test("every self-check page ships at most 12 KB of JavaScript", () => {
 
 test("the worksheet ships at most 20 KB of JavaScript", () => {
   expectWithin(["/worksheet/"], { js: 20 * KB });
+});
+
+test("the planning tools (/plan/, /log/) ship at most 16 KB of JavaScript on load, 32 KB in all", () => {
+  for (const path of ["/plan/", "/log/"]) {
+    expectWithin([path], { js: 16 * KB });
+    expect(weigh(path).allJs, `all JS /plan/ and /log/ can load (${path})`).toBeLessThanOrEqual(
+      32 * KB,
+    );
+  }
 });
 
 test("the other pages stay small too", () => {

@@ -7,6 +7,8 @@
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
+import { applicationDef, winDef } from "./log/model";
+import { planDef } from "./plan/model";
 import { selfCheckStore } from "./self-check/result-store";
 import { themeStore } from "./theme";
 import { UPGRADE_PREFIX, worksheetDef } from "./worksheet/store";
@@ -32,6 +34,21 @@ export const STORES: StoreInfo[] = [
     name: thoughtDef.name,
     records: true,
     about: "Your thought records: everything you write in the thought record exercise.",
+  },
+  {
+    name: planDef.name,
+    records: true,
+    about: "Your if-then plans: each plan you make on the plans page, and whether it is done.",
+  },
+  {
+    name: applicationDef.name,
+    records: true,
+    about: "Your application log: each application, its stage and next step.",
+  },
+  {
+    name: winDef.name,
+    records: true,
+    about: "Your small wins: each line you log on the application log page.",
   },
   selfCheckStore,
   themeStore,

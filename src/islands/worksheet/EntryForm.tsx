@@ -1,4 +1,4 @@
-import { Component } from "preact";
+import { Component, type ComponentType } from "preact";
 import { type Entry, entryTitle, FIELD_TEXT, type TextField } from "../../lib/worksheet/model";
 import type { EntryPatch, SaveState } from "../../lib/worksheet/session";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
@@ -60,11 +60,13 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
             {field("role", "text")}
             {field("company", "text")}
           </div>
+          {field("interviewer", "text")}
           {field("date", "date")}
           {LONG.map((name) => field(name))}
           <NextStepsChecklist steps={entry.steps} onChange={(steps) => onEdit({ steps })} />
           {field("kindNote")}
         </fieldset>
+        <EmailsPanel key={entry.id} entry={entry} />
 
         <div class="mt-10 border-t-2 border-line pt-4">
           <div class="ws-row">
@@ -96,6 +98,58 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
             />
           )}
         </div>
+      </section>
+    );
+  }
+}
+
+/**
+ * "Draft emails from this reflection": the drafts (EmailDrafts.tsx) load only
+ * when asked for, so the worksheet's first load stays within its JS budget.
+ */
+class EmailsPanel extends Component<
+  { entry: Entry },
+  { View?: ComponentType<{ entry: Entry }>; failed?: boolean }
+> {
+  override state: { View?: ComponentType<{ entry: Entry }>; failed?: boolean } = {};
+
+  open = () =>
+    import("./EmailDrafts").then(
+      (m) => {
+        this.setState({ View: m.default });
+        focusSoon("ws-drafts-h");
+      },
+      () => this.setState({ failed: true }),
+    );
+
+  render(
+    { entry }: { entry: Entry },
+    { View, failed }: { View?: ComponentType<{ entry: Entry }>; failed?: boolean },
+  ) {
+    return (
+      <section aria-labelledby="ws-drafts-h" class="mt-10 border-t-2 border-line pt-4 print:hidden">
+        <h3 id="ws-drafts-h" tabIndex={-1} class="text-xl font-bold">
+          Emails from this reflection
+        </h3>
+        {View ? (
+          <View entry={entry} />
+        ) : (
+          <>
+            <button
+              type="button"
+              id="ws-draft-emails"
+              class="btn btn-secondary mt-3"
+              onClick={this.open}
+            >
+              Draft emails: feedback, reply, follow-up
+            </button>
+            {failed && (
+              <p role="alert" class="ws-err">
+                The drafts could not load. Try again.
+              </p>
+            )}
+          </>
+        )}
       </section>
     );
   }

@@ -35,10 +35,11 @@ export function entryToMarkdown(e: Entry): string {
     : [];
   const out = [`## ${escapeMarkdown(entryTitle(e))}`, ""];
   if (e.date) out.push(`Interview date: ${formatEntryDate(e.date)}`, "");
+  if (e.interviewer.trim()) out.push(`Interviewer: ${escapeMarkdown(e.interviewer.trim())}`, "");
   for (const f of TEXT_FIELDS) {
     // The checklist goes just before the kind note, as on the page.
     if (f === "kindNote") out.push(...steps);
-    if (f === "role" || f === "company" || !e[f].trim()) continue;
+    if (f === "role" || f === "company" || f === "interviewer" || !e[f].trim()) continue;
     out.push(`### ${FIELD_TEXT[f].label}`, "", escapeMarkdown(e[f].trim()), "");
   }
   return out.join("\n");

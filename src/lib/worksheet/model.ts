@@ -10,6 +10,7 @@ export const DOC_VERSION = 1;
 export const TEXT_FIELDS = [
   "role",
   "company",
+  "interviewer",
   "feeling",
   "wentWell",
   "differently",
@@ -84,6 +85,7 @@ export function newEntry(now: number, id: string = newId()): Entry {
     copyOf: "",
     role: "",
     company: "",
+    interviewer: "",
     feeling: "",
     wentWell: "",
     differently: "",
@@ -141,6 +143,10 @@ export const FIELD_TEXT: Record<TextField | "date" | "steps", { label: string; h
     hint: "The job you interviewed for, for example ‘Junior data analyst’.",
   },
   company: { label: "Company (optional)", hint: "Who the interview was with." },
+  interviewer: {
+    label: "Interviewer’s name (optional)",
+    hint: "Who you met or heard from. It fills in the email drafts.",
+  },
   date: { label: "Interview date", hint: "When the interview was. You can leave it empty." },
   feeling: {
     label: "How it felt overall",
