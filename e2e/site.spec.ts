@@ -226,3 +226,81 @@ test("printing an article hides the site chrome", async ({ strictPage: page }) =
   await expect(page.locator("h1")).toBeVisible();
   await expect(page.locator(".prose")).toBeVisible();
 });
+
+test.describe("site header and footer", () => {
+  test("the main navigation is Articles, Self-checks and Exercises, and marks the current section", async ({
+    strictPage: page,
+  }) => {
+    await page.goto("/articles/why-hiring-decisions-go-the-way-they-do/");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const links = nav.getByRole("link");
+    await expect(links).toHaveText(["Articles", "Self-checks", "Exercises"]);
+    await expect(nav.getByRole("link", { name: "Exercises" })).toHaveAttribute(
+      "href",
+      "/exercises/",
+    );
+    await expect(nav.getByRole("link", { name: "Articles" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(nav.locator("[aria-current]")).toHaveCount(1);
+  });
+
+  test("the footer links to the exercises and keeps its other links", async ({
+    strictPage: page,
+  }) => {
+    await page.goto("/");
+    const footer = page.getByRole("navigation", { name: "Footer" });
+    await expect(footer.getByRole("link")).toHaveText([
+      "All articles",
+      "Self-checks",
+      "Exercises",
+      "Search",
+      "About and privacy",
+      "How we write our advice",
+      "RSS feed",
+    ]);
+    await expect(footer.getByRole("link", { name: "Exercises" })).toHaveAttribute(
+      "href",
+      "/exercises/",
+    );
+    await expect(
+      page.locator("footer[data-site-footer]").getByRole("link", { name: "Need help now?" }),
+    ).toHaveAttribute("href", "/help/");
+  });
+
+  test("at 320 px wide nothing scrolls sideways and the header fits", async ({
+    strictPage: page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["/", "/articles/", "/articles/your-rights-after-a-job-rejection/"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `sideways scroll on ${path}`).toBe(0);
+      for (const name of ["Articles", "Self-checks", "Exercises"]) {
+        const box = await page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name })
+          .boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 320, `${name} on ${path}`).toBe(true);
+      }
+    }
+  });
+
+  test("the theme menu switches to dark and keeps the choice on reload", async ({
+    strictPage: page,
+  }) => {
+    await page.goto("/articles/why-hiring-decisions-go-the-way-they-do/");
+    const theme = page.getByLabel("Theme");
+    await expect(theme).toHaveValue("system");
+    await theme.selectOption("dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.reload();
+    await expect(page.getByLabel("Theme")).toHaveValue("dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.getByLabel("Theme").selectOption("system");
+    await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  });
+});
