@@ -1,5 +1,5 @@
 import { Component } from "preact";
-import { day, fileName, toBackup } from "../../lib/worksheet/export";
+import { day, fileName } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, isBlank, type WorksheetDoc } from "../../lib/worksheet/model";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
@@ -9,6 +9,10 @@ import { ImportPanel } from "./ImportPanel";
 import { ids } from "./ids";
 
 interface Props {
+  /** Keeping words safe (BackupCare.tsx), once loaded. */
+  care?: typeof import("./BackupCare") | undefined;
+  /** The plain backup's file name and text. */
+  backup: () => { name: string; text: string };
   doc: WorksheetDoc;
   copies: { key: string; raw: string }[];
   /** The lazily loaded messages for trouble (trouble.ts), once loaded. */
@@ -31,7 +35,7 @@ const CONFIRM = "ws-delete-all-confirm";
 const RESULT = "ws-delete-all-result";
 
 /** Everything written so far; a blank entry nobody wrote in is left out. */
-const written = (doc: WorksheetDoc) => ({
+export const written = (doc: WorksheetDoc) => ({
   ...doc,
   entries: doc.entries.filter((e) => !isBlank(e)),
 });
@@ -65,10 +69,9 @@ export class DataPanel extends Component<Props, State> {
   };
 
   render(
-    { doc, copies, tm, importUndo, onImport, onUndoImport, onDeleteAll }: Props,
+    { care, backup, doc, copies, tm, importUndo, onImport, onUndoImport, onDeleteAll }: Props,
     { mdFailed, deleting }: State,
   ) {
-    const now = Date.now();
     return (
       <section
         id={ids.data}
@@ -84,13 +87,11 @@ export class DataPanel extends Component<Props, State> {
           <button
             type="button"
             class="btn btn-primary"
-            onClick={() =>
-              downloadText(
-                fileName(now, "json"),
-                toBackup(written(doc), Date.now()),
-                "application/json",
-              )
-            }
+            onClick={() => {
+              const { name, text } = backup();
+              downloadText(name, text, "application/json");
+              care?.noteBackup();
+            }}
           >
             Download a backup (.json)
           </button>
@@ -104,6 +105,7 @@ export class DataPanel extends Component<Props, State> {
             backup, which works offline.
           </p>
         )}
+        {care && <care.BackupCare backup={backup} />}
         <h3>Bring back a backup</h3>
         <ImportPanel doc={doc} canUndo={importUndo} onImport={onImport} onUndo={onUndoImport} />
         {copies.length > 0 && tm && <tm.DamagedCopies copies={copies} />}

@@ -19,7 +19,11 @@ type State =
   | { kind: "error"; errors: string[]; view?: View | undefined }
   | { kind: "preview"; name: string; plan: ImportPlan; view: View }
   | { kind: "done"; added: number; updated: number; view: View }
-  | { kind: "undone"; kept: number; view: View };
+  | { kind: "undone"; kept: number; view: View }
+  | { kind: "encrypted"; name: string; text: string; view: View; m: Encrypted };
+
+/** The passphrase step for a protected backup (EncryptedImport.tsx), loaded only for one. */
+type Encrypted = typeof import("./EncryptedImport");
 
 const INPUT = "ws-import-file";
 const BOX = "ws-import-box";
@@ -49,6 +53,20 @@ export class ImportPanel extends Component<Props, State> {
     } catch {
       return this.show({ kind: "error", errors: [LOAD_FAILED] });
     }
+    const text = await file.text().catch(() => "");
+    if (text.includes('"bounce-back-encrypted"')) {
+      try {
+        const m = await import("./EncryptedImport");
+        return this.show({ kind: "encrypted", name: file.name, text, view, m });
+      } catch {
+        return this.show({ kind: "error", errors: [LOAD_FAILED] });
+      }
+    }
+    this.checked(file, view);
+  };
+
+  /** The file's checks and what it would change (for a protected one, once it is opened). */
+  checked = async (file: File, view: View) => {
     const check = await view.checkFile(file, this.props.doc);
     this.show(
       check.ok
@@ -94,6 +112,17 @@ export class ImportPanel extends Component<Props, State> {
             class="file-input"
           />
         </div>
+        {s.kind === "encrypted" && (
+          <s.m.EncryptedImport
+            id={BOX}
+            name={s.name}
+            text={s.text}
+            onOpened={(plain) =>
+              this.checked(new File([plain], s.name, { type: "application/json" }), s.view)
+            }
+            onCancel={() => this.show({ kind: "idle" })}
+          />
+        )}
         {s.kind === "preview" && (
           <s.view.Preview
             id={BOX}

@@ -1,13 +1,13 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
 import { hasHandoff } from "../../lib/self-check/result-store";
-import { fileName } from "../../lib/worksheet/export";
+import { fileName, toBackup } from "../../lib/worksheet/export";
 import { entryTitle, inListOrder } from "../../lib/worksheet/model";
 import type { SessionState } from "../../lib/worksheet/session";
 import { WorksheetSession } from "../../lib/worksheet/session";
 import { WorksheetStore } from "../../lib/worksheet/store";
 import { Notice } from "../ui/notice/Notice";
-import { DataPanel } from "./DataPanel";
+import { DataPanel, written } from "./DataPanel";
 import { downloadText } from "./download";
 import { EntryForm } from "./EntryForm";
 import { EntryList } from "./EntryList";
@@ -25,6 +25,8 @@ interface State {
   tm?: typeof import("./trouble") | false;
   /** Copies of damaged data kept in this browser. */
   copies: { key: string; raw: string }[];
+  /** Keeping words safe (BackupCare.tsx): loaded after the worksheet starts. */
+  care?: typeof import("./BackupCare");
 }
 
 /**
@@ -82,6 +84,7 @@ export default class Worksheet extends Component<object, State> {
     const unsubscribe = session.subscribe((s) => {
       // Announce only after a save was tried, not on arrival or on switching entries.
       const announced = this.state.announced || (before === "pending" && s.save !== "pending");
+      if (before === "pending" && s.save === "saved") this.state.care?.afterSave();
       before = s.save;
       this.setState({ s, announced });
       if (s.damaged !== damaged) this.setState({ copies: this.store.damagedCopies() });
@@ -89,11 +92,18 @@ export default class Worksheet extends Component<object, State> {
       this.needTrouble(s);
     });
     const disconnect = keepInSync(session);
+    import("./BackupCare").then((care) => this.setState({ care }), Boolean);
     this.off = () => {
       unsubscribe();
       disconnect();
     };
   }
+
+  /** The plain backup of everything written, as "Download a backup" makes it. */
+  backup = () => {
+    const now = Date.now();
+    return { name: fileName(now, "json"), text: toBackup(written(this.session.state.doc), now) };
+  };
 
   needTrouble(s: SessionState) {
     const copy = s.doc.entries.some((e) => e.copyOf);
@@ -144,6 +154,7 @@ export default class Worksheet extends Component<object, State> {
           />
         )}
         {tm && s.readOnly && <tm.ReadOnlyNotice />}
+        {this.state.care && <this.state.care.BackupReminder backup={this.backup} />}
         {s.migratedFrom !== null && (
           <Notice title="Your reflections were moved to a newer format" role="status">
             <p>
@@ -214,6 +225,8 @@ export default class Worksheet extends Component<object, State> {
           )}
         </div>
         <DataPanel
+          care={this.state.care}
+          backup={this.backup}
           doc={s.doc}
           copies={copies}
           tm={tm}

@@ -1,0 +1,241 @@
+/**
+ * Loaded after the data panel first renders (not on the worksheet's load):
+ * whether this browser keeps the writing, when the last backup was made, an
+ * optional passphrase for the backup, a word about shared devices, and the
+ * reminder after a week of edits without a backup.
+ */
+import { Component } from "preact";
+import {
+  dismissReminder,
+  noteBackup,
+  noteSaved,
+  readStatus,
+  shouldRemind,
+} from "../../lib/backup/status";
+import {
+  askFromButton,
+  askSilently,
+  type Kept,
+  promptsForPersist,
+  storageKept,
+} from "../../lib/local-store/persist";
+import { formatEntryDate } from "../../lib/worksheet/model";
+import { Notice } from "../ui/notice/Notice";
+import { downloadText } from "./download";
+
+interface Props {
+  /** The plain backup's text and file name, made when asked. */
+  backup: () => { name: string; text: string };
+}
+
+interface State {
+  kept: Kept | "asking";
+  protect: boolean;
+  pass: string;
+  again: string;
+  error: string;
+  busy: boolean;
+}
+
+const P1 = "ws-backup-pass";
+const P2 = "ws-backup-pass-again";
+
+const when = (t: number) =>
+  `${formatEntryDate(new Date(t).toISOString().slice(0, 10))}, ${new Date(t).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}`;
+
+export class BackupCare extends Component<Props, State> {
+  override state: State = {
+    kept: "unknown",
+    protect: false,
+    pass: "",
+    again: "",
+    error: "",
+    busy: false,
+  };
+
+  override componentDidMount() {
+    storageKept().then((kept) => this.setState({ kept }));
+  }
+
+  keep = async () => {
+    this.setState({ kept: "asking" });
+    this.setState({ kept: await askFromButton() });
+  };
+
+  encrypted = async (e: Event) => {
+    e.preventDefault();
+    const { pass, again } = this.state;
+    const error =
+      pass.length < 8
+        ? "Enter a passphrase of 8 characters or more."
+        : pass !== again
+          ? "The two passphrases are not the same. Type them again."
+          : "";
+    this.setState({ error });
+    if (error) return document.getElementById(pass.length < 8 ? P1 : P2)?.focus();
+    this.setState({ busy: true });
+    try {
+      const { encryptText } = await import("../../lib/local-store/crypto");
+      const { name, text } = this.props.backup();
+      downloadText(
+        name.replace(/\.json$/, "-protected.json"),
+        await encryptText(text, pass),
+        "application/json",
+      );
+      noteBackup();
+      this.setState({ pass: "", again: "", busy: false });
+    } catch {
+      this.setState({
+        busy: false,
+        error: "The protected backup could not be made. Download the plain one, or try again.",
+      });
+    }
+  };
+
+  render(_: Props, { kept, protect, pass, again, error, busy }: State) {
+    const { lastBackup } = readStatus();
+    const firefox = typeof navigator !== "undefined" && promptsForPersist(navigator.userAgent);
+    return (
+      <div class="mt-6">
+        <h3>Is my writing safe here?</h3>
+        <p class="mt-1" id="ws-kept">
+          {kept === "kept"
+            ? "This browser has agreed to keep what you write here. It stays until you, or someone using this browser, clears this site’s data."
+            : "This browser may clear what you write here: Safari does after 7 days without a visit, and any browser may when the device is short of space. Keep a backup."}
+        </p>
+        {kept !== "kept" && firefox && (
+          <button
+            type="button"
+            class="btn btn-secondary mt-2"
+            onClick={this.keep}
+            disabled={kept === "asking"}
+          >
+            Keep my writing on this device
+          </button>
+        )}
+        <p class="mt-2">
+          On a shared computer, anyone using this browser profile can read what is saved here. Use a
+          private window, or delete your data when you finish.
+        </p>
+        <p class="mt-2" id="ws-last-backup">
+          {lastBackup
+            ? `Your last backup from this browser: ${when(lastBackup)}.`
+            : "You have not downloaded a backup from this browser yet."}
+        </p>
+        <div class="mt-3">
+          <input
+            id="ws-protect"
+            type="checkbox"
+            class="ws-check"
+            checked={protect}
+            onChange={(e) =>
+              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked, error: "" })
+            }
+          />
+          <label for="ws-protect" class="ml-2">
+            Protect a backup with a passphrase
+          </label>
+        </div>
+        {protect && (
+          <form class="mt-3 max-w-xl" onSubmit={this.encrypted} noValidate>
+            <p id="ws-pass-hint" class="ws-hint">
+              The file is encrypted on this device. You will need the passphrase to bring it back.
+              If you forget it, nobody can open the file, not even us.
+            </p>
+            {error && (
+              <p role="alert" class="ws-err mt-2">
+                {error}
+              </p>
+            )}
+            <label for={P1} class="ws-label mt-3 block">
+              Passphrase
+            </label>
+            <input
+              id={P1}
+              type="password"
+              autocomplete="new-password"
+              aria-describedby="ws-pass-hint"
+              class="field-input mt-1 max-w-xl"
+              value={pass}
+              onInput={(e) => this.setState({ pass: (e.currentTarget as HTMLInputElement).value })}
+            />
+            <label for={P2} class="ws-label mt-3 block">
+              The same passphrase again
+            </label>
+            <input
+              id={P2}
+              type="password"
+              autocomplete="new-password"
+              class="field-input mt-1 max-w-xl"
+              value={again}
+              onInput={(e) => this.setState({ again: (e.currentTarget as HTMLInputElement).value })}
+            />
+            <button type="submit" class="btn btn-primary mt-3" disabled={busy}>
+              {busy ? "Encrypting…" : "Download a protected backup"}
+            </button>
+          </form>
+        )}
+      </div>
+    );
+  }
+}
+
+export { noteBackup };
+
+let asked = false;
+
+/** After each save: the first save since a backup is remembered, and (once a visit) storage is asked to be kept where no prompt shows. */
+export function afterSave(): void {
+  noteSaved();
+  if (asked) return;
+  asked = true;
+  askSilently().catch(() => undefined);
+}
+
+/** After a week of edits without a backup: a gentle reminder, with the download and "Not now". */
+export class BackupReminder extends Component<
+  { backup: () => { name: string; text: string } },
+  { hidden: boolean }
+> {
+  override state = { hidden: false };
+
+  render(
+    { backup }: { backup: () => { name: string; text: string } },
+    { hidden }: { hidden: boolean },
+  ) {
+    if (hidden || !shouldRemind(readStatus(), Date.now())) return null;
+    const close = () => this.setState({ hidden: true });
+    return (
+      <Notice
+        title="It has been a week since you started writing here without a backup"
+        role="status"
+      >
+        <p>A backup keeps your words safe if this browser clears them. It takes a moment.</p>
+        <div class="ws-row">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => {
+              const { name, text } = backup();
+              downloadText(name, text, "application/json");
+              noteBackup();
+              close();
+            }}
+          >
+            Download a backup
+          </button>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() => {
+              dismissReminder();
+              close();
+            }}
+          >
+            Not now
+          </button>
+        </div>
+      </Notice>
+    );
+  }
+}
