@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { askFromButton, askSilently, promptsForPersist, storageKept } from "./persist";
 
-const CHROME =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
 
 function browser(userAgent: string, grants: boolean) {

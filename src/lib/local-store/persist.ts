@@ -7,8 +7,7 @@
  *   person's first save: askSilently().
  * - Firefox shows a permission prompt, so it is asked only from the "Keep my
  *   writing on this device" button, never in the middle of typing:
- *   askFromButton(). Firefox is recognised by "Firefox/" in the user agent (and
- *   not "Seamonkey"); if that guess is wrong the worst case is one prompt after
+ *   askFromButton(). Firefox is recognised by "Firefox/" in the user agent; if that guess is wrong the worst case is one prompt after
  *   a save, or one button that is not needed.
  * Persisted storage is not cleared under storage pressure or by Safari's 7-day
  * rule; it still goes when the person clears the site's data.
@@ -24,8 +23,7 @@ export interface NavigatorLike {
 const nav = (): NavigatorLike => globalThis.navigator;
 
 /** True where persist() shows the person a prompt (Firefox). */
-export const promptsForPersist = (userAgent: string) =>
-  /\bFirefox\//.test(userAgent) && !/\bSeamonkey\//i.test(userAgent);
+export const promptsForPersist = (userAgent: string) => /\bFirefox\//.test(userAgent);
 
 export async function storageKept(n: NavigatorLike = nav()): Promise<Kept> {
   try {
