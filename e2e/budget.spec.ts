@@ -74,6 +74,15 @@ test("the planning tools (/plan/, /log/) ship at most 16 KB of JavaScript on loa
   }
 });
 
+test("the exercise pages ship at most 16 KB of JavaScript on load, 32 KB in all; the hub only the header's 2 KB", () => {
+  for (const name of ["expressive-writing", "kind-letter", "thought-record"]) {
+    const path = `/exercises/${name}/`;
+    expectWithin([path], { js: 16 * KB });
+    expect(weigh(path).allJs, `all JS ${path} can load`).toBeLessThanOrEqual(32 * KB);
+  }
+  expectWithin(["/exercises/"], { js: 2 * KB });
+});
+
 test("the other pages stay small too", () => {
   expectWithin(["/", "/articles/", "/about/", "/search/"], { htmlCss: 20 * KB });
 });

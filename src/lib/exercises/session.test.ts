@@ -269,3 +269,17 @@ describe("backup and Markdown", () => {
     expect(md).toContain("\\- \\[link\\](javascript:x)");
   });
 });
+
+describe("a blank record open in another tab", () => {
+  it("gives way to words that arrive from another tab", () => {
+    const storage = new FakeStorage();
+    const a = tab(storage);
+    const b = tab(storage);
+    a.edit(a.state.currentId, { text: "from A" });
+    a.flush();
+    const key = `${PREFIX}${a.state.currentId}`;
+    b.external(key, storage.getItem(key));
+    expect(b.state.records).toHaveLength(1);
+    expect(b.current()?.text).toBe("from A");
+  });
+});

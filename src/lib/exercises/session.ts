@@ -306,6 +306,19 @@ export class ExerciseSession<R extends ExerciseRecord> {
           });
       }
     }
+    // An untouched blank open here gives way to words that arrive from another tab.
+    const blank = this.phantom && byId.get(this.phantom);
+    if (
+      blank &&
+      blank.id === this.state.currentId &&
+      this.kind.isBlank(blank) &&
+      !isTombstone(change)
+    ) {
+      byId.delete(blank.id);
+      this.phantom = null;
+      this.set({ ...this.opened(newestFirst(byId.values()), change.id) });
+      return;
+    }
     const lost = !byId.has(this.state.currentId);
     this.set({
       ...this.opened(newestFirst(byId.values()), this.state.currentId),
