@@ -44,7 +44,7 @@ function show(reg) {
   });
   const text = document.createElement("p");
   text.textContent = "A new version of the site is ready.";
-  Object.assign(text.style, { margin: "0", flex: "1 1 12rem", fontWeight: "600" });
+  Object.assign(text.style, { margin: "0", flex: "1 1 100%", fontWeight: "600" });
   const reload = button("Reload", "btn-primary", () => {
     reload.disabled = true;
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload());

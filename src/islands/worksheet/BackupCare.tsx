@@ -126,7 +126,7 @@ export class BackupCare extends Component<Props, State> {
           <input
             id="ws-protect"
             type="checkbox"
-            class="ws-check"
+            class="size-5 align-middle"
             checked={protect}
             onChange={(e) =>
               this.setState({ protect: (e.currentTarget as HTMLInputElement).checked, error: "" })
