@@ -183,8 +183,16 @@ test("five applications across stages: chart and table agree, counts, nudge, CSV
   expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
 });
 
-test("two tabs keep the same log; delete with undo", async ({ strictPage: a, context }) => {
+test("empty log passes axe; two tabs keep the same log; delete with undo", async ({
+  strictPage: a,
+  context,
+}) => {
+  test.setTimeout(60_000);
   await open(a);
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(a, scheme);
+    await expectNoAxeViolations(a, `/log/ empty, ${scheme}`);
+  }
   const b = await context.newPage();
   await open(b);
   const inA = a.locator("#log-win-list li", { hasText: "Rewrote the top of my CV" });

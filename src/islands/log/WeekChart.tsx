@@ -120,7 +120,9 @@ export function WeekChart({ weeks }: { weeks: WeekCount[] }) {
 /** The same numbers as the chart, in a table. */
 export function WeekTable({ weeks }: { weeks: WeekCount[] }) {
   return (
-    <div class="tl-scroll">
+    // Scrolls sideways on a narrow screen, so it can take focus for keyboard scrolling.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section class="tl-scroll" tabIndex={0} aria-label="Weekly numbers">
       <table class="tl-table" id="log-week-table">
         <caption class="sr-only">Applications, interviews and small wins per week</caption>
         <thead>
@@ -146,6 +148,6 @@ export function WeekTable({ weeks }: { weeks: WeekCount[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
