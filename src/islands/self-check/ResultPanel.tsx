@@ -57,8 +57,13 @@ export function ResultPanel(props: Props) {
   const { result, scales, flags, stale, saveFailed, reflectError } = props;
   const date = formatResultDate(result.at);
   const one = scales.length === 1 ? scales[0]?.band : undefined;
+  // At most four articles, taken in turn from each scale's band, most relevant first.
   const reading = new Map<string, ArticleLink>();
-  for (const { band } of scales) for (const a of band?.articles ?? []) reading.set(a.href, a);
+  for (let i = 0; i < 4; i++)
+    for (const { band } of scales) {
+      const a = band?.articles[i];
+      if (a && reading.size < 4) reading.set(a.href, a);
+    }
   return (
     <section
       aria-labelledby={ids.resultHeading}
