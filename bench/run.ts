@@ -24,6 +24,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { gz } from "../e2e/support/page-weight.ts";
+import { precacheList } from "../scripts/precache.ts";
 import { PAGEFIND_OPTIONS } from "../src/lib/search/config.ts";
 import { writeCorpus } from "./corpus.ts";
 import { QUERIES } from "./words.ts";
@@ -297,6 +298,13 @@ async function main(): Promise<void> {
       `  pagefind: ${round(index.seconds, 2)} s, ${indexed} pages, ${stats.files} files, ${kb(stats.bytes)}`,
     );
 
+    // What the service worker would pre-cache (scripts/precache.ts; above 5 MB, not article pages).
+    const precache = await precacheList(dist);
+    const mb = (bytes: number) => `${round(bytes / 1024 / 1024, 2)} MB`;
+    console.log(
+      `  pre-cache: ${precache.entries.length} files, ${mb(precache.bytes)}${precache.everything ? " (everything)" : ` (core pages, assets and search; the whole site is ${mb(precache.allBytes)}, so article pages are cached as they are read)`}`,
+    );
+
     // As the search UI runs Pagefind, and for comparison the other way (web worker or not).
     const uiNoWorker = PAGEFIND_OPTIONS.noWorker ?? false;
     const queries = await timeQueries(dist, 4400 + i, uiNoWorker);
@@ -325,6 +333,9 @@ async function main(): Promise<void> {
           ? round((build.userSeconds ?? 0) + (build.systemSeconds ?? 0), 2)
           : null,
       buildPeakMemoryMb: build.peakMemoryMb,
+      precacheFiles: precache.entries.length,
+      precacheBytes: precache.bytes,
+      precacheEverything: precache.everything,
       indexSeconds: round(index.seconds, 2),
       indexPeakMemoryMb: index.peakMemoryMb,
       totalSeconds: round(total, 2),

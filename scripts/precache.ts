@@ -22,13 +22,13 @@ import { type BuiltFile, planPrecache } from "../src/lib/offline/precache-plan.t
 const root = resolve(process.argv[2] ?? "dist");
 
 /** The Pagefind WebAssembly for the languages the index holds (not the "unknown" fallback). */
-function pagefindLanguages(): string[] {
-  const entry = JSON.parse(readFileSync(join(root, "pagefind/pagefind-entry.json"), "utf8"));
+function pagefindLanguages(dir: string): string[] {
+  const entry = JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8"));
   return Object.keys(entry.languages ?? {});
 }
 
 export async function precacheList(dir: string) {
-  const languages = pagefindLanguages();
+  const languages = pagefindLanguages(dir);
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: dir,
     globPatterns: [
