@@ -36,7 +36,13 @@ describe("red team: the about page lists every key the site writes", () => {
     new WorksheetStore(() => old, Date.now, older).load();
     // A self-check result, the theme, and "Delete all".
     const other = track(new FakeStorage());
-    saveResult(other, "how-are-you-taking-it", { band: "b", title: "T", at: "2026-01-01" });
+    saveResult(other, "how-are-you-taking-it", {
+      bands: ["b"],
+      title: "T",
+      at: "2026-01-01",
+      flags: [],
+      focus: [],
+    });
     setValue(THEME_KEY, "dark", () => other);
     clearSiteData(() => other);
     vi.useRealTimers();
