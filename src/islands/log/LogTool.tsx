@@ -14,7 +14,7 @@ import {
 import { needsNudge } from "../../lib/log/stats";
 import { ListSession, type ListState } from "../../lib/plan/list-session";
 import { newId } from "../../lib/plan/read";
-import { focusSoon, SaveStatus, StoreNotices } from "../plan/common";
+import { focusSoon, SaveStatus, StoreNotices, whenNear } from "../plan/common";
 import { downloadText } from "../worksheet/download";
 import type { EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
@@ -52,6 +52,7 @@ interface State {
 }
 
 const id = (a: Application, what: string) => `app-${a.id}-${what}`;
+const NOT_LOADED = "Part of this page could not load. Check your connection and try again.";
 
 /**
  * The application log: applications with their stage and next step, small
@@ -89,35 +90,21 @@ export default class LogTool extends Component<Props, State> {
       keepInSync(this.wins),
     ];
     // The weekly view loads when its place comes near the screen.
-    const spot = document.getElementById("log-insights");
-    const io =
-      spot &&
-      new IntersectionObserver(
-        (seen) => {
-          if (!seen.some((e) => e.isIntersecting)) return;
-          io?.disconnect();
-          import("./Insights").then(
-            (m) => this.setState({ Insights: m.default }),
-            () =>
-              this.setState({
-                added: "The weekly view could not load. Reload the page to try again.",
-              }),
-          );
-        },
-        { rootMargin: "300px" },
-      );
-    if (spot && io) io.observe(spot);
+    const stop = whenNear("log-insights", () =>
+      import("./Insights").then(
+        (m) => this.setState({ Insights: m.default }),
+        () => this.setState({ added: NOT_LOADED }),
+      ),
+    );
     this.off = () => {
-      io?.disconnect();
+      stop();
       for (const off of offs) off();
     };
   }
 
   /** The file makers (CSV, Markdown, .ics) load only when someone asks for a file. */
   files(use: (f: typeof import("../../lib/log/export")) => void) {
-    import("../../lib/log/export").then(use, () =>
-      this.setState({ added: "The file could not be made. Check your connection and try again." }),
-    );
+    import("../../lib/log/export").then(use, () => this.setState({ added: NOT_LOADED }));
   }
 
   override componentWillUnmount() {
@@ -168,8 +155,7 @@ export default class LogTool extends Component<Props, State> {
         this.setState({ Editor: m.default });
         focusSoon(focus);
       },
-      () =>
-        this.setState({ added: "The form could not load. Check your connection and try again." }),
+      () => this.setState({ added: NOT_LOADED }),
     );
   }
 

@@ -11,8 +11,8 @@ import {
 } from "../../lib/plan/model";
 import { newId } from "../../lib/plan/read";
 import { downloadText } from "../worksheet/download";
-import { Field, focusSoon, SaveStatus, StoreNotices } from "./common";
-import { DataPanel } from "./DataPanel";
+import { Field, focusSoon, SaveStatus, StoreNotices, whenNear } from "./common";
+import type { DataPanel } from "./DataPanel";
 import "./tool.css";
 
 interface Props {
@@ -26,6 +26,8 @@ interface State {
   announced: boolean;
   deleted: string;
   moved: string;
+  /** "Your data" (exports, delete all), once loaded. */
+  Data?: typeof DataPanel;
 }
 
 const id = (p: Plan, what: string) => `plan-${p.id}-${what}`;
@@ -53,9 +55,17 @@ export default class PlanTool extends Component<Props, State> {
       this.setState({ s, announced: this.state.announced || s.save !== "saved" }),
     );
     const disconnect = keepInSync(this.session);
+    // "Your data" is low on the page: its code loads when it comes near the screen.
+    const unwatch = whenNear("plan-data-spot", () =>
+      import("./DataPanel").then(
+        (m) => this.setState({ Data: m.DataPanel }),
+        () => undefined,
+      ),
+    );
     this.off = () => {
       stop();
       disconnect();
+      unwatch();
     };
   }
 
@@ -191,7 +201,7 @@ export default class PlanTool extends Component<Props, State> {
     );
   }
 
-  render({ examples, about }: Props, { s, announced, deleted, moved }: State) {
+  render({ examples, about }: Props, { s, announced, deleted, moved, Data }: State) {
     const { open, done } = splitPlans(s.records);
     return (
       <div class="tl">
@@ -264,31 +274,35 @@ export default class PlanTool extends Component<Props, State> {
           )}
         </section>
 
-        <DataPanel
-          id="plan-data"
-          about={about}
-          what="plans"
-          empty={s.records.length === 0}
-          readOnly={s.readOnly}
-          onDeleteAll={() => this.session.removeAll()}
-        >
-          <button
-            type="button"
-            class="btn btn-secondary"
-            disabled={s.records.length === 0}
-            onClick={async () => {
-              const { plansMarkdown } = await import("../../lib/plan/export");
-              const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
-              downloadText(
-                "bounce-back-plans.md",
-                plansMarkdown(s.records, today),
-                "text/markdown",
-              );
-            }}
-          >
-            Save as Markdown
-          </button>
-        </DataPanel>
+        <div id="plan-data-spot">
+          {Data && (
+            <Data
+              id="plan-data"
+              about={about}
+              what="plans"
+              empty={s.records.length === 0}
+              readOnly={s.readOnly}
+              onDeleteAll={() => this.session.removeAll()}
+            >
+              <button
+                type="button"
+                class="btn btn-secondary"
+                disabled={s.records.length === 0}
+                onClick={async () => {
+                  const { plansMarkdown } = await import("../../lib/plan/export");
+                  const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
+                  downloadText(
+                    "bounce-back-plans.md",
+                    plansMarkdown(s.records, today),
+                    "text/markdown",
+                  );
+                }}
+              >
+                Save as Markdown
+              </button>
+            </Data>
+          )}
+        </div>
       </div>
     );
   }

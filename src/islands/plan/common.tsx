@@ -2,6 +2,25 @@ import { Component, type ComponentType } from "preact";
 import type { ListState, SaveState } from "../../lib/plan/list-session";
 import { Notice } from "../ui/notice/Notice";
 
+/**
+ * Runs `load` once the element with this id comes near the screen (for parts
+ * low on the page, loaded only then). Returns a function that stops watching.
+ */
+export function whenNear(id: string, load: () => void): () => void {
+  const spot = document.getElementById(id);
+  if (!spot) return () => undefined;
+  const io = new IntersectionObserver(
+    (seen) => {
+      if (!seen.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      load();
+    },
+    { rootMargin: "300px" },
+  );
+  io.observe(spot);
+  return () => io.disconnect();
+}
+
 /** Moves focus to an element by id once the DOM shows it. */
 export function focusSoon(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
