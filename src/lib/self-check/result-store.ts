@@ -8,7 +8,6 @@
 
 import type { StoreInfo } from "../local-store/registry";
 import { browserStorage, SITE_PREFIX } from "../local-store/storage";
-import { formatDate } from "../site";
 
 export const RESULT_KEY_PREFIX = `${SITE_PREFIX}self-check:`;
 const VERSION = 2;
@@ -120,7 +119,8 @@ export function clearResult(storage: ResultStorage | null, slug: string): boolea
 export function formatResultDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  return formatDate(date, "local");
+  // As formatDate(date, "local") in src/lib/site.ts, written out so this page does not load that module.
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 }
 
 /**
