@@ -1,15 +1,7 @@
-import { url } from "./paths/base";
-
 export const SITE_NAME = "Bounce Back";
 export const SITE_TAGLINE = "Kind, practical help after a job interview that ended in a no.";
 export const SITE_DESCRIPTION =
   "Turned down after an interview you thought went well? Read short, kind advice, check in with yourself and reflect privately on what comes next.";
-
-export const NAV_LINKS = [
-  { href: url("/articles/"), label: "Articles" },
-  { href: url("/self-check/"), label: "Self-checks" },
-  { href: url("/worksheet/"), label: "Worksheet" },
-] as const;
 
 /** "Bounce Back" alone on the home page, "Page – Bounce Back" elsewhere. */
 export function pageTitle(title?: string): string {

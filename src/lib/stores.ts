@@ -4,7 +4,9 @@
  * a line here (see README "How the parts fit"); "Delete all my data" already
  * covers it, by its "bounce-back:" prefix.
  */
+import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./backup/status";
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
+import { LOCKED_KEY } from "./local-store/lock";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
 import { applicationDef, winDef } from "./log/model";
@@ -65,6 +67,19 @@ export function storedKeys(): { key: string; what: string }[] {
     {
       key: CLEARED_KEY,
       what: "When you last used “Delete all my data”, so that a page still open elsewhere does not save deleted words again. It holds no words.",
+    },
+    {
+      key: LAST_BACKUP,
+      what: "When you last downloaded a backup, to remind you after a week of changes. It holds no words.",
+    },
+    {
+      key: EDITED_SINCE,
+      what: "When you first changed something after your last backup. It holds no words.",
+    },
+    { key: DISMISSED, what: "When you last said “Not now” to the backup reminder." },
+    {
+      key: LOCKED_KEY,
+      what: "Your writing, encrypted with your passphrase, if you lock it. Nobody can read it without the passphrase.",
     },
   ];
 }

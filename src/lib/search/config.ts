@@ -1,4 +1,4 @@
-import { BASE } from "../paths/base";
+import { BASE } from "../paths/base.ts";
 import type { PagefindOptions } from "./types";
 
 /**
