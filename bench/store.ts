@@ -52,14 +52,11 @@ const newEntry = (at: number, id: string) => ({
   date: "",
   steps: [] as unknown[],
   copyOf: "",
-  role: "",
-  company: "",
-  feeling: "",
-  wentWell: "",
-  differently: "",
-  workOn: "",
-  advice: "",
-  kindNote: "",
+  ...Object.fromEntries(
+    ["role", "company", "feeling", "wentWell", "differently", "workOn", "advice", "kindNote"].map(
+      (field) => [field, ""],
+    ),
+  ),
 });
 const now = Date.now();
 const seed: Record<string, string> = {};

@@ -4,6 +4,7 @@
  * shape), and merging two versions of one record field by field.
  */
 import type { Merged, RecordStoreDef, Timed } from "../local-store/record-store";
+import { newId } from "../random-id";
 
 export interface ExerciseRecord extends Timed {
   createdAt: number;
@@ -13,13 +14,7 @@ export interface ExerciseRecord extends Timed {
   copyOf: string;
 }
 
-export function newId(): string {
-  const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
-  let out = "";
-  for (const b of bytes) out += b.toString(16).padStart(2, "0");
-  return out;
-}
+export { newId };
 
 /** The shared fields of a new, blank record. */
 export const blankBase = (now: number): ExerciseRecord => ({

@@ -28,8 +28,4 @@ export function isRealDate(v: unknown): v is string {
   return d.toISOString().slice(0, 10) === v;
 }
 
-/** A short random id: 16 hex characters from the platform's random source. */
-export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
+export { newId } from "../random-id";

@@ -2,6 +2,8 @@
  * The reflection worksheet's data model. Everything here is plain data so that
  * it can be stored as JSON, validated on every read and merged between tabs.
  */
+
+import { newId } from "../random-id";
 import { formatDate } from "../site";
 
 export const DOC_VERSION = 1;
@@ -66,14 +68,7 @@ export function emptyDoc(): WorksheetDoc {
   return { version: DOC_VERSION, entries: [], deleted: [] };
 }
 
-/** A short random id: 16 hex characters from the platform's random source. */
-export function newId(): string {
-  const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
-  let out = "";
-  for (const b of bytes) out += b.toString(16).padStart(2, "0");
-  return out;
-}
+export { newId };
 
 export function newEntry(now: number, id: string = newId()): Entry {
   return {
