@@ -21,7 +21,7 @@ import {
 } from "../../lib/local-store/persist";
 import { formatEntryDate } from "../../lib/worksheet/model";
 import { Notice } from "../ui/notice/Notice";
-import { downloadText } from "./download";
+import { downloadBackup, downloadText } from "./download";
 
 interface Props {
   /** The plain backup's text and file name, made when asked. */
@@ -216,8 +216,7 @@ export class BackupReminder extends Component<
             type="button"
             class="btn btn-primary"
             onClick={() => {
-              const { name, text } = backup();
-              downloadText(name, text, "application/json");
+              downloadBackup(backup());
               noteBackup();
               close();
             }}

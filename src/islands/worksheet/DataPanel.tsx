@@ -3,7 +3,7 @@ import { day, fileName } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, isBlank, type WorksheetDoc } from "../../lib/worksheet/model";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
-import { downloadText } from "./download";
+import { downloadBackup, downloadText } from "./download";
 import { focusSoon } from "./focus";
 import { ImportPanel } from "./ImportPanel";
 import { ids } from "./ids";
@@ -88,8 +88,7 @@ export class DataPanel extends Component<Props, State> {
             type="button"
             class="btn btn-primary"
             onClick={() => {
-              const { name, text } = backup();
-              downloadText(name, text, "application/json");
+              downloadBackup(backup());
               care?.noteBackup();
             }}
           >

@@ -10,3 +10,8 @@ export function downloadText(name: string, text: string, type: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Offers a backup ({ name, text }, as the worksheet session makes it) as a .json download. */
+export function downloadBackup({ name, text }: { name: string; text: string }): void {
+  downloadText(name, text, "application/json");
+}
