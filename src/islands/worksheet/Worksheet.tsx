@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
-import { hasHandoff } from "../../lib/self-check/result-store";
+import { hasHandoff } from "../../lib/self-check/handoff";
 import { fileName, toBackup } from "../../lib/worksheet/export";
 import { entryTitle, inListOrder } from "../../lib/worksheet/model";
 import type { SessionState } from "../../lib/worksheet/session";

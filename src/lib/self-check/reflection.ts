@@ -12,7 +12,7 @@ import {
   reflectionId,
 } from "../worksheet/prefill";
 import { WorksheetStore } from "../worksheet/store";
-import { HANDOFF_KEY } from "./result-store";
+import { HANDOFF_KEY } from "./handoff";
 
 export type ReflectionOutcome =
   | { ok: true; id: string; created: boolean }

@@ -151,12 +151,3 @@ export function reflectionId(slug: string, at: string): string {
   const time = Date.parse(at);
   return `sc-${slug.replace(/[^a-z0-9-]/g, "").slice(0, 40)}-${Number.isFinite(time) ? time : 0}`;
 }
-
-/** True when a self-check has handed over a result for the worksheet to make an entry from. */
-export function hasHandoff(getStorage: () => Pick<Storage, "getItem">): boolean {
-  try {
-    return getStorage().getItem(HANDOFF_KEY) !== null;
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { HANDOFF_KEY, hasHandoff } from "../self-check/handoff";
 import { startReflection, takeHandoff } from "../self-check/reflection";
-import { HANDOFF_KEY, hasHandoff, saveHandoff } from "../self-check/result-store";
+import { saveHandoff, HANDOFF_KEY as WRITTEN_KEY } from "../self-check/result-store";
 import {
   originLine,
   type PrefillInput,
@@ -130,6 +131,10 @@ describe("startReflection: through the worksheet's store", () => {
 });
 
 describe("the hand-over from a self-check page to the worksheet page", () => {
+  it("reads the key the self-check page writes", () => {
+    expect(HANDOFF_KEY).toBe(WRITTEN_KEY);
+  });
+
   it("makes ONE entry from what was handed over, and removes the hand-over", () => {
     const fake = new FakeStorage();
     const store = () =>
