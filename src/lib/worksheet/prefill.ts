@@ -7,6 +7,7 @@
  */
 
 import { reflectionId } from "../self-check/result-store";
+import type { ReflectPrompts } from "../self-check/types";
 import { formatDate } from "../site";
 import { type Entry, newEntry, type Step } from "./model";
 import { isRecord, own } from "./validate";
@@ -14,15 +15,7 @@ import { isRecord, own } from "./validate";
 export { reflectionId };
 
 /** The prompts a result band offers, field by field (from the self-check's content file). */
-export interface Prompts {
-  feeling?: string | undefined;
-  wentWell?: string | undefined;
-  differently?: string | undefined;
-  workOn?: string | undefined;
-  advice?: string | undefined;
-  kindNote?: string | undefined;
-  steps?: readonly string[] | undefined;
-}
+export type Prompts = ReflectPrompts;
 
 export interface PrefillInput {
   /** The self-check's slug and its name as shown to people. */
