@@ -1,11 +1,16 @@
 import { Component } from "preact";
-import { day, fileName } from "../../lib/worksheet/export";
+import { day, fileName, written } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
-import { formatEntryDate, isBlank, type WorksheetDoc } from "../../lib/worksheet/model";
+import { formatEntryDate, type WorksheetDoc } from "../../lib/worksheet/model";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { downloadBackup, downloadText } from "./download";
 import { focusSoon } from "./focus";
 import { ImportPanel } from "./ImportPanel";
+
+/** The list of reflections and the print view come with this module: all load just after the worksheet starts. */
+export { EntryList } from "./EntryList";
+export { PrintView } from "./PrintView";
+
 import { ids } from "./ids";
 
 interface Props {
@@ -33,12 +38,6 @@ interface State {
 const DELETE = "ws-delete-all";
 const CONFIRM = "ws-delete-all-confirm";
 const RESULT = "ws-delete-all-result";
-
-/** Everything written so far; a blank entry nobody wrote in is left out. */
-export const written = (doc: WorksheetDoc) => ({
-  ...doc,
-  entries: doc.entries.filter((e) => !isBlank(e)),
-});
 
 const DELETES =
   "This removes every reflection, your self-check results and your theme choice from this browser.";

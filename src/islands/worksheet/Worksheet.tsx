@@ -1,19 +1,15 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
 import { hasHandoff } from "../../lib/self-check/handoff";
-import { fileName, toBackup } from "../../lib/worksheet/export";
+import { fileName, toBackup, written } from "../../lib/worksheet/export";
 import { entryTitle, inListOrder } from "../../lib/worksheet/model";
 import type { SessionState } from "../../lib/worksheet/session";
 import { WorksheetSession } from "../../lib/worksheet/session";
 import { WorksheetStore } from "../../lib/worksheet/store";
 import { Notice } from "../ui/notice/Notice";
-import { DataPanel, written } from "./DataPanel";
-import { downloadText } from "./download";
 import { EntryForm } from "./EntryForm";
-import { EntryList } from "./EntryList";
 import { focusSoon } from "./focus";
 import { ids } from "./ids";
-import { PrintView } from "./PrintView";
 import "./worksheet.css";
 
 interface State {
@@ -27,6 +23,8 @@ interface State {
   copies: { key: string; raw: string }[];
   /** Keeping words safe (BackupCare.tsx): loaded after the worksheet starts. */
   care?: typeof import("./BackupCare");
+  /** The list of reflections, backup, Markdown, import, "Delete all" and the print view (DataPanel.tsx): loaded just after the worksheet starts. */
+  panel?: typeof import("./DataPanel");
 }
 
 /**
@@ -93,6 +91,7 @@ export default class Worksheet extends Component<object, State> {
     });
     const disconnect = keepInSync(session);
     import("./BackupCare").then((care) => this.setState({ care }), Boolean);
+    import("./DataPanel").then((panel) => this.setState({ panel }), Boolean);
     this.off = () => {
       unsubscribe();
       disconnect();
@@ -136,13 +135,7 @@ export default class Worksheet extends Component<object, State> {
         {tm && s.damaged && (
           <tm.DamagedNotice
             damaged={s.damaged}
-            onDownload={() =>
-              downloadText(
-                fileName(Date.now(), "txt", "damaged-data"),
-                s.damaged?.raw ?? "",
-                "text/plain",
-              )
-            }
+            onDownload={() => tm.downloadDamaged(s.damaged?.raw ?? "")}
           />
         )}
         {tm === false && (s.trouble || s.damaged || s.readOnly) && (
@@ -181,18 +174,20 @@ export default class Worksheet extends Component<object, State> {
         )}
         <div class="ws-grid">
           <div class="ws-side">
-            <EntryList
-              entries={inListOrder(s.doc.entries)}
-              currentId={s.currentId}
-              onSelect={(id) => {
-                session.select(id);
-                focusSoon(ids.heading);
-              }}
-              onCreate={() => {
-                session.create();
-                focusSoon(ids.firstField);
-              }}
-            />
+            {this.state.panel && (
+              <this.state.panel.EntryList
+                entries={inListOrder(s.doc.entries)}
+                currentId={s.currentId}
+                onSelect={(id) => {
+                  session.select(id);
+                  focusSoon(ids.heading);
+                }}
+                onCreate={() => {
+                  session.create();
+                  focusSoon(ids.firstField);
+                }}
+              />
+            )}
           </div>
           {entry && (
             <div class="min-w-0">
@@ -220,25 +215,27 @@ export default class Worksheet extends Component<object, State> {
                   focusSoon(ids.undo);
                 }}
               />
-              <PrintView entry={entry} />
+              {this.state.panel && <this.state.panel.PrintView entry={entry} />}
             </div>
           )}
         </div>
-        <DataPanel
-          care={this.state.care}
-          backup={this.backup}
-          doc={s.doc}
-          copies={copies}
-          tm={tm}
-          importUndo={s.importUndo}
-          onImport={(plan) => session.importPlan(plan)}
-          onUndoImport={() => session.undoImport()}
-          onDeleteAll={() => {
-            const trouble = session.deleteAll();
-            if (trouble !== "failed") this.setState({ copies: [] });
-            return trouble !== "failed";
-          }}
-        />
+        {this.state.panel && (
+          <this.state.panel.DataPanel
+            care={this.state.care}
+            backup={this.backup}
+            doc={s.doc}
+            copies={copies}
+            tm={tm}
+            importUndo={s.importUndo}
+            onImport={(plan) => session.importPlan(plan)}
+            onUndoImport={() => session.undoImport()}
+            onDeleteAll={() => {
+              const trouble = session.deleteAll();
+              if (trouble !== "failed") this.setState({ copies: [] });
+              return trouble !== "failed";
+            }}
+          />
+        )}
       </div>
     );
   }

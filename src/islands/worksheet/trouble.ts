@@ -8,3 +8,11 @@ export { DamagedCopies } from "./DamagedCopies";
 export { DamagedNotice } from "./DamagedNotice";
 export { ReadOnlyNotice } from "./ReadOnlyNotice";
 export { StorageWarning } from "./StorageWarning";
+
+import { fileName } from "../../lib/worksheet/export";
+import { downloadText } from "./download";
+
+/** Offers the damaged text exactly as it was found, as a .txt download. */
+export function downloadDamaged(raw: string): void {
+  downloadText(fileName(Date.now(), "txt", "damaged-data"), raw, "text/plain");
+}

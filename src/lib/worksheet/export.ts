@@ -3,9 +3,15 @@
  * small and loaded with the page, so a backup works even offline. Markdown
  * (markdown.ts) and the import checks (import.ts) load when they are used.
  */
-import { DOC_VERSION, inListOrder, type WorksheetDoc } from "./model";
+import { DOC_VERSION, inListOrder, isBlank, type WorksheetDoc } from "./model";
 
 export const BACKUP_FORMAT = "bounce-back-worksheet";
+
+/** Everything written so far; a blank entry nobody wrote in is left out. */
+export const written = (doc: WorksheetDoc): WorksheetDoc => ({
+  ...doc,
+  entries: doc.entries.filter((e) => !isBlank(e)),
+});
 
 export function day(now: number): string {
   const d = new Date(now);
