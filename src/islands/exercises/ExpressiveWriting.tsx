@@ -1,8 +1,8 @@
 import { countWords } from "../../lib/exercises/record";
 import { ExerciseSession } from "../../lib/exercises/session";
-import * as T from "../../lib/exercises/timer";
+import type * as Timer from "../../lib/exercises/timer";
 import { DAYS, type WritingSession, writingKind, writingStore } from "../../lib/exercises/writing";
-import { type BaseProps, ExerciseIsland, ids } from "./ExerciseIsland";
+import { type BaseProps, ExerciseIsland, ids, later } from "./ExerciseIsland";
 
 interface Props extends BaseProps {
   sessions: { title: string; prompt: string }[];
@@ -12,13 +12,17 @@ interface Props extends BaseProps {
  * Expressive writing: one record per writing session on one of five prompts,
  * a word count, an optional timer (src/lib/exercises/timer.ts) that only
  * ever informs, and "write it and let it go": delete it straight after.
+ * The timer's model comes with Lazy.tsx, after the page is up: until then it is idle.
  */
 export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Props> {
   session = new ExerciseSession(writingStore(), writingKind);
   noun = "session";
   listHeading = "Your sessions";
   title = "Expressive writing";
-  timer: T.TimerState = T.idle();
+  /** The timer's model (from Lazy.tsx), taken on the first "Start". */
+  T: typeof Timer | undefined;
+  /** Idle, as the model's idle(): twenty minutes left. */
+  timer: Timer.TimerState = { status: "idle", left: 20 * 60_000, endsAt: null };
   said = "";
   interval: ReturnType<typeof setInterval> | undefined;
 
@@ -40,8 +44,21 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
     super.componentWillUnmount();
   }
 
+  /** Takes the timer's model from Lazy.tsx (in once the page is up); starts from the click. */
+  start() {
+    const now = Date.now();
+    later().then(
+      ({ timer: T }) => {
+        this.T = T;
+        this.time(T.start(now));
+      },
+      () => undefined,
+    );
+  }
+
   /** Moves the timer on, says what there is to say, and ticks only while it runs. */
-  time(next: T.TimerState) {
+  time(next: Timer.TimerState) {
+    const T = this.T as typeof Timer;
     const said = T.announcement(this.timer, next);
     this.timer = next;
     if (said) this.said = said;
@@ -53,12 +70,14 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
 
   timerPanel() {
     const t = this.timer;
+    const T = this.T;
     const now = Date.now();
-    const btn = (label: string, next: () => T.TimerState, primary = false) => (
+    /** `next` runs only once the model is loaded (every button but "Start" needs it). */
+    const btn = (label: string, next: (T: typeof Timer) => Timer.TimerState, primary = false) => (
       <button
         type="button"
         class={`btn ${primary ? "btn-primary" : "btn-secondary"}`}
-        onClick={() => this.time(next())}
+        onClick={() => (T ? this.time(next(T)) : this.start())}
       >
         {label}
       </button>
@@ -77,7 +96,7 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
         </p>
         <p class="mt-2 font-mono text-3xl tabular-nums" id="ex-clock">
           <span class="ex-sr">Time left: </span>
-          {T.clock(t.left)}
+          {T ? T.clock(t.left) : "20:00"}
         </p>
         <p class="ex-sr" role="status" aria-live="polite" id="ex-timer-said">
           {this.said}
@@ -86,11 +105,11 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
           <p class="mt-1 font-semibold">The time is up. Finish your sentence, there is no hurry.</p>
         )}
         <div class="ex-row">
-          {t.status === "idle" && btn("Start the 20-minute timer", () => T.start(now), true)}
-          {t.status === "done" && btn("Start again", () => T.start(now))}
-          {t.status === "running" && btn("Pause", () => T.pause(t, now), true)}
-          {t.status === "paused" && btn("Resume", () => T.resume(t, now), true)}
-          {(t.status === "running" || t.status === "paused") && btn("Stop", () => T.stop())}
+          {t.status === "idle" && btn("Start the 20-minute timer", (T) => T.start(now), true)}
+          {t.status === "done" && btn("Start again", (T) => T.start(now))}
+          {t.status === "running" && btn("Pause", (T) => T.pause(t, now), true)}
+          {t.status === "paused" && btn("Resume", (T) => T.resume(t, now), true)}
+          {(t.status === "running" || t.status === "paused") && btn("Stop", (T) => T.stop())}
         </div>
       </section>
     );

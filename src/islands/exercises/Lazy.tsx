@@ -1,12 +1,13 @@
 /**
  * The parts of an exercise page loaded once it is up (most visits never use
- * them, or not at once): the data panel (backup, Markdown, import, Delete
- * all) and the messages for storage trouble.
+ * them, or not at once): the list of records, the data panel (backup,
+ * Markdown, import, Delete all), the messages for storage trouble, and the
+ * writing timer's model (for "Start", on the expressive-writing page).
  */
 import { Component } from "preact";
 import { readBackup, toBackup, toMarkdown } from "../../lib/exercises/backup";
 import { deleteAll, importRecords } from "../../lib/exercises/data";
-import type { ExerciseRecord } from "../../lib/exercises/record";
+import { type ExerciseRecord, formatWhen } from "../../lib/exercises/record";
 import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
 import type { Trouble as Why } from "../../lib/local-store/site-data";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
@@ -23,6 +24,7 @@ const reasons: Record<Why, string> = {
   failed: "This browser would not let the page save.",
 };
 
+export * as timer from "../../lib/exercises/timer";
 export { ErrorSummary };
 
 interface ActionsProps {
@@ -120,6 +122,51 @@ export class Actions extends Component<
       </div>
     );
   }
+}
+
+/** The records, newest first (the open one marked), and "Start a new…". */
+export function List({
+  s,
+  noun,
+  name,
+  onOpen,
+  onCreate,
+}: {
+  s: ExerciseState<ExerciseRecord>;
+  noun: string;
+  name: (r: ExerciseRecord) => string;
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+}) {
+  return (
+    <>
+      <ul class="mt-3 grid gap-1">
+        {s.records.map((r) => (
+          <li key={r.id}>
+            <button
+              type="button"
+              class="ex-item"
+              aria-current={r.id === s.currentId ? "true" : undefined}
+              onClick={() => onOpen(r.id)}
+            >
+              <span class="ex-name">{name(r)}</span>
+              <span class="ex-when">{formatWhen(r.updatedAt)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p class="mt-4">
+        <button
+          type="button"
+          class="btn btn-secondary w-full"
+          disabled={s.readOnly}
+          onClick={onCreate}
+        >
+          Start a new {noun}
+        </button>
+      </p>
+    </>
+  );
 }
 
 /** "Write it and let it go": delete what was just written, after a confirm. */

@@ -136,7 +136,7 @@ export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
     const named = r.feelings.map((f, i) => [f, i] as const).filter(([f]) => f.name.trim());
     const errors = [...this.bad.keys()].map((id) => ({
       href: `#${id}`,
-      text: "Enter a whole number from 0 to 100",
+      text: WHOLE,
     }));
     return (
       <div>
