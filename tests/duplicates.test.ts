@@ -29,7 +29,7 @@ interface Line {
 }
 
 /** The lines that carry meaning, each with its line number. */
-export function meaningfulLines(source: string): Line[] {
+function meaningfulLines(source: string): Line[] {
   const out: Line[] = [];
   let inComment = false;
   source.split("\n").forEach((raw, i) => {
@@ -55,7 +55,7 @@ export function meaningfulLines(source: string): Line[] {
 }
 
 /** Every run of RUN meaningful lines that stands in two places. */
-export function repeatedRuns(sources: Record<string, string>): string[] {
+function repeatedRuns(sources: Record<string, string>): string[] {
   const seen = new Map<string, string>();
   const found: string[] = [];
   const reported = new Set<string>();

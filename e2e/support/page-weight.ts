@@ -27,7 +27,9 @@ const attr = (tag: string, name: string): string | undefined =>
 /** The modules an ES module's source imports on demand, with import("…"). */
 export function dynamicImports(source: string): string[] {
   return [
-    ...new Set([...source.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? "")),
+    ...new Set(
+      [...source.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? ""),
+    ),
   ];
 }
 
