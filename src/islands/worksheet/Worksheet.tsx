@@ -24,7 +24,7 @@ interface State {
   /** Keeping words safe (BackupCare.tsx): loaded after the worksheet starts. */
   care?: typeof import("./BackupCare");
   /** The list of reflections, backup, Markdown, import, "Delete all" and the print view (DataPanel.tsx): loaded just after the worksheet starts. */
-  panel?: typeof import("./DataPanel");
+  panel?: typeof import("./DataPanel") | false;
 }
 
 /**
@@ -91,7 +91,11 @@ export default class Worksheet extends Component<object, State> {
     });
     const disconnect = keepInSync(session);
     import("./BackupCare").then((care) => this.setState({ care }), Boolean);
-    import("./DataPanel").then((panel) => this.setState({ panel }), Boolean);
+    // The worksheet shows once this has come (or failed, offline): no layout shift when it arrives.
+    import("./DataPanel").then(
+      (panel) => this.setState({ panel }),
+      () => this.setState({ panel: false }),
+    );
     this.off = () => {
       unsubscribe();
       disconnect();
@@ -126,7 +130,9 @@ export default class Worksheet extends Component<object, State> {
   }
 
   render(_: object, { s, announced, deletedTitle, copies, tm }: State) {
-    if (!s) return <p class="text-muted">Opening your worksheet…</p>;
+    if (!s || this.state.panel === undefined) {
+      return <p class="text-muted">Opening your worksheet…</p>;
+    }
     const session = this.session;
     const entry = session.current();
     return (
