@@ -41,3 +41,27 @@ export function storedDoc(s: StorageLike): WorksheetDoc | null {
     return null;
   }
 }
+
+/** A moment and a document with one full entry (every field, a step with markup) and one blank: the export, import and Markdown tests share them. */
+export const NOW = Date.UTC(2025, 2, 10, 12);
+export const full: Entry = {
+  ...newEntry(NOW - 1000, "abc"),
+  role: "Junior analyst",
+  company: "Acme",
+  date: "2025-03-07",
+  feeling: "Flat.\nThen better.",
+  wentWell: "The case study.",
+  differently: "",
+  workOn: "Shorter answers.",
+  advice: "Sam",
+  kindNote: "You did well.",
+  steps: [
+    { id: "s1", text: "Ask for feedback", done: true },
+    { id: "s2", text: "Practise <b>stories</b>", done: false },
+  ],
+};
+export const sampleDoc: WorksheetDoc = {
+  version: 1,
+  entries: [full, newEntry(NOW, "blank")],
+  deleted: [{ id: "x", deletedAt: 1 }],
+};

@@ -1,29 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { sampleDoc as doc, full, NOW } from "../../../tests/support/worksheet";
 import { BACKUP_FORMAT, fileName, toBackup } from "./export";
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
-
-const NOW = Date.UTC(2025, 2, 10, 12);
-const full: Entry = {
-  ...newEntry(NOW - 1000, "abc"),
-  role: "Junior analyst",
-  company: "Acme",
-  date: "2025-03-07",
-  feeling: "Flat.\nThen better.",
-  wentWell: "The case study.",
-  differently: "",
-  workOn: "Shorter answers.",
-  advice: "Sam",
-  kindNote: "You did well.",
-  steps: [
-    { id: "s1", text: "Ask for feedback", done: true },
-    { id: "s2", text: "Practise <b>stories</b>", done: false },
-  ],
-};
-const doc: WorksheetDoc = {
-  version: 1,
-  entries: [full, newEntry(NOW, "blank")],
-  deleted: [{ id: "x", deletedAt: 1 }],
-};
+import type { Entry } from "./model";
 
 describe("JSON backup", () => {
   it("holds every entry with its format and version, and reads back the same", () => {

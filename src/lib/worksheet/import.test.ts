@@ -1,33 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sampleDoc as doc, full, NOW } from "../../../tests/support/worksheet";
 import { BACKUP_FORMAT, toBackup } from "./export";
 import { isOlderBackup, NEEDS_UPGRADE, readBackup, roomFor } from "./import";
 import { migrate } from "./migrate";
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
+import { newEntry } from "./model";
 import { LIMITS } from "./validate";
-
-const NOW = Date.UTC(2025, 2, 10, 12);
-const full: Entry = {
-  ...newEntry(NOW - 1000, "abc"),
-  role: "Junior analyst",
-  company: "Acme",
-  date: "2025-03-07",
-  feeling: "Flat.\nThen better.",
-  wentWell: "The case study.",
-  differently: "",
-  workOn: "Shorter answers.",
-  advice: "Sam",
-  kindNote: "You did well.",
-  steps: [
-    { id: "s1", text: "Ask for feedback", done: true },
-    { id: "s2", text: "Practise <b>stories</b>", done: false },
-  ],
-};
-const doc: WorksheetDoc = {
-  version: 1,
-  entries: [full, newEntry(NOW, "blank")],
-  deleted: [{ id: "x", deletedAt: 1 }],
-};
 
 describe("reading a JSON backup", () => {
   it("reads back every entry exactly as it was exported", () => {

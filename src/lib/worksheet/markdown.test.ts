@@ -1,29 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { sampleDoc as doc, NOW } from "../../../tests/support/worksheet";
 import { entryToMarkdown, escapeMarkdown, toMarkdown } from "./markdown";
-import { type Entry, newEntry, type WorksheetDoc } from "./model";
-
-const NOW = Date.UTC(2025, 2, 10, 12);
-const full: Entry = {
-  ...newEntry(NOW - 1000, "abc"),
-  role: "Junior analyst",
-  company: "Acme",
-  date: "2025-03-07",
-  feeling: "Flat.\nThen better.",
-  wentWell: "The case study.",
-  differently: "",
-  workOn: "Shorter answers.",
-  advice: "Sam",
-  kindNote: "You did well.",
-  steps: [
-    { id: "s1", text: "Ask for feedback", done: true },
-    { id: "s2", text: "Practise <b>stories</b>", done: false },
-  ],
-};
-const doc: WorksheetDoc = {
-  version: 1,
-  entries: [full, newEntry(NOW, "blank")],
-  deleted: [{ id: "x", deletedAt: 1 }],
-};
+import { type Entry, newEntry } from "./model";
 
 describe("Markdown", () => {
   it("is readable, with a title, the date, each section and the checklist", () => {
