@@ -244,6 +244,12 @@ test.describe("site header and footer", () => {
       "page",
     );
     await expect(nav.locator("[aria-current]")).toHaveCount(1);
+    // The worksheet and the planning tools sit under the Exercises hub.
+    await page.goto("/worksheet/");
+    await expect(nav.getByRole("link", { name: "Exercises" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
   });
 
   test("the footer links to the exercises and keeps its other links", async ({
