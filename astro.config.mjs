@@ -7,20 +7,28 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { transformSync } from "esbuild";
 import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
 import { baseLinksPlugin } from "./src/lib/paths/base-links-plugin.ts";
 import { redirectRules } from "./src/lib/redirects.ts";
 
-/** The theme is applied by a tiny blocking inline script, so it needs a hash in the CSP. */
-const themeInit = readFileSync(
-  new URL("./src/scripts/theme-init.js", import.meta.url),
-  "utf8",
-).trim();
-const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
-
 export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
 /** The path the site lives under: "/" by default, "/bounce-back/" for a GitHub Pages project site. */
 const BASE = normaliseBase(process.env.BASE_PATH);
+
+/**
+ * The theme (and, when set, the lock) starts in a tiny blocking inline script,
+ * so it needs a hash in the CSP. It is minified here, with the base path put
+ * in, and BaseLayout inlines exactly this text (import.meta.env.THEME_INIT).
+ */
+const themeInit = transformSync(
+  readFileSync(new URL("./src/scripts/theme-init.js", import.meta.url), "utf8").replaceAll(
+    "%BASE%",
+    BASE,
+  ),
+  { minify: true, target: "es2020" },
+).code.trim();
+const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
 
 /**
  * The "this article has moved" pages stand in for merged articles: they are not
@@ -60,7 +68,10 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // One value per build: Pagefind's metaCacheTag (src/lib/search/config.ts), so the
     // service worker can cache pagefind-entry.json and a new build still loads a fresh one.
-    define: { "import.meta.env.BUILD_ID": JSON.stringify(Date.now().toString(36)) },
+    define: {
+      "import.meta.env.BUILD_ID": JSON.stringify(Date.now().toString(36)),
+      "import.meta.env.THEME_INIT": JSON.stringify(themeInit),
+    },
   },
   integrations: [mdx(), preact(), sitemap({ filter: inSitemap }), redirectsFile],
   markdown: {

@@ -1,6 +1,7 @@
 /**
  * The production build, every step in order, into one folder:
- * astro build → Pagefind's index → the service worker's pre-cache list → compressed
+ * astro build → the lock's page script (lock.js) → Pagefind's index → the service
+ * worker's pre-cache list → compressed
  * copies (.br, .gz), last, so sw.js's copies hold the list.
  * Later steps that need the finished folder (such as the service worker's
  * pre-cache list) belong at the end of STEPS.
@@ -16,6 +17,7 @@ const bin = (name: string) => resolve("node_modules/.bin", name);
 
 const STEPS: [string, string[]][] = [
   [bin("astro"), ["build", "--outDir", out]],
+  [process.execPath, ["scripts/build-lock.ts", out]],
   [bin("pagefind"), ["--site", out]],
   [process.execPath, ["scripts/precache.ts", out]],
   [process.execPath, ["scripts/compress.ts", out]],

@@ -36,6 +36,7 @@ export async function precacheList(dir: string) {
       "_astro/**/*",
       "*.{svg,png,ico,webmanifest}",
       "update-notice.js",
+      "lock.js",
       "pagefind/pagefind.js",
       "pagefind/pagefind-entry.json",
       "pagefind/*.pf_meta",

@@ -4,7 +4,7 @@
  * - src/lib is plain logic: it imports nothing from islands, components, pages or scripts;
  * - src/islands (the views) import nothing from scripts or pages;
  * - only the storage module touches localStorage or sessionStorage, apart from
- *   the inline pre-paint theme script, which reads its one key.
+ *   the inline pre-paint script, which reads the theme and whether the lock is set.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

@@ -1,6 +1,7 @@
 import { Component } from "preact";
-import { clearSiteData } from "../lib/local-store/site-data";
-import { browserStorage, type StorageLike } from "../lib/local-store/storage";
+import { clearSiteData, rawStorage } from "../lib/local-store/delete-all";
+import { forgetVisitKey } from "../lib/local-store/lock";
+import type { StorageLike } from "../lib/local-store/storage";
 import { ConfirmInline } from "./ui/confirm-inline/ConfirmInline";
 
 interface State {
@@ -10,11 +11,13 @@ interface State {
 /**
  * Deletes everything this site stored (every declared store, see
  * src/lib/stores.ts, their backup copies, self-check results, the theme
- * choice) and leaves the time it happened, so open tabs do not write their
- * copies back. Blocked storage holds nothing: that counts as done too.
+ * choice, the lock and what it holds) and leaves the time it happened, so
+ * open tabs do not write their copies back. Blocked storage holds nothing:
+ * that counts as done too.
  */
-export function clearAll(getStorage: () => StorageLike = browserStorage): boolean {
+export function clearAll(getStorage: () => StorageLike = rawStorage): boolean {
   const trouble = clearSiteData(getStorage);
+  forgetVisitKey();
   return trouble === null || trouble === "blocked";
 }
 

@@ -25,23 +25,26 @@ export function islandPropsJson(props: unknown): string {
  * element held) or, with `hydrate`, hydrates the server-rendered markup there,
  * with the props from its JSON element (none: `{}`); then marks the root
  * `data-hydrated` (for tests and styles: the island now works). Does nothing
- * if the element is missing.
+ * if the element is missing. While the lock is set, it waits until this
+ * visit's words are open (globalThis.bbOpen, src/lib/local-store/storage.ts).
  */
 export function mountIsland<P>(
   id: string,
   Component: ComponentType<P>,
   opts: { hydrate?: boolean } = {},
 ): void {
-  const root = document.getElementById(id);
-  if (!root) return;
-  const json = document.getElementById(propsId(id))?.textContent;
-  const props = (json ? JSON.parse(json) : {}) as P & {};
-  const view = h(Component, props);
-  if (opts.hydrate) hydrate(view, root);
-  else {
-    // Whatever stood there (a "Loading…" note) gives way to the island.
-    root.replaceChildren();
-    render(view, root);
-  }
-  root.setAttribute("data-hydrated", "");
+  Promise.resolve(globalThis.bbOpen).then(() => {
+    const root = document.getElementById(id);
+    if (!root) return;
+    const json = document.getElementById(propsId(id))?.textContent;
+    const props = (json ? JSON.parse(json) : {}) as P & {};
+    const view = h(Component, props);
+    if (opts.hydrate) hydrate(view, root);
+    else {
+      // Whatever stood there (a "Loading…" note) gives way to the island.
+      root.replaceChildren();
+      render(view, root);
+    }
+    root.setAttribute("data-hydrated", "");
+  });
 }

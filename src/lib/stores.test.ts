@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../tests/support/fake-storage";
-import { clearSiteData } from "./local-store/site-data";
+import { clearSiteData } from "./local-store/delete-all";
 import { setValue } from "./local-store/value";
 import { saveResult } from "./self-check/result-store";
 import { STORES, storedKeys } from "./stores";

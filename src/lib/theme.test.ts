@@ -13,7 +13,8 @@ describe("theme preference", () => {
 
   it("is read before first paint under the same key the toggle writes", () => {
     const inline = readFileSync("src/scripts/theme-init.js", "utf8");
-    expect(inline).toContain(`localStorage.getItem("${THEME_KEY}")`);
+    expect(inline).toContain("localStorage");
+    expect(inline).toContain(`getItem("${THEME_KEY}")`);
     expect(THEME_KEY.startsWith(SITE_PREFIX)).toBe(true);
   });
 });

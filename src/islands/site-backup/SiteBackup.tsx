@@ -1,15 +1,31 @@
 import { Component } from "preact";
+import { decryptText, encryptText, isEncrypted } from "../../lib/local-store/crypto";
+import { rawStorage } from "../../lib/local-store/delete-all";
+import { LOCKED_KEY } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
+import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
 import { Notice } from "../ui/notice/Notice";
+import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
 import "../ui/file-input/file-input.css";
 
 type State =
   | { kind: "idle" }
+  | { kind: "protected"; name: string; text: string }
   | { kind: "error"; error: string }
   | { kind: "done"; added: Record<string, string>; same: number; different: number }
   | { kind: "undone"; kept: number };
 
+/** The lock is set and this tab has not opened it: there is nothing readable to back up. */
+function lockedHere() {
+  try {
+    return !globalThis.bbStore && rawStorage().getItem(LOCKED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 const INPUT = "site-backup-file";
+const fileName = () => `bounce-back-everything-${new Date().toISOString().slice(0, 10)}`;
 const RESULT = "site-backup-result";
 
 /** Offers text as a download, made in the browser: nothing leaves the device. */
@@ -25,8 +41,8 @@ function download(name: string, text: string) {
  * results, theme, and any added later), and bringing one back, which only
  * adds what is missing and can be undone.
  */
-export default class SiteBackup extends Component<object, State> {
-  override state: State = { kind: "idle" };
+export default class SiteBackup extends Component<object, State & { protect: boolean }> {
+  override state: State & { protect: boolean } = { kind: "idle", protect: false };
 
   show(state: State) {
     this.setState(state);
@@ -47,30 +63,79 @@ export default class SiteBackup extends Component<object, State> {
       });
     }
     input.value = "";
+    if (isEncrypted(text)) return this.show({ kind: "protected", name: file.name, text });
+    this.bringBack(text);
+  };
+
+  /** The passphrase step for a protected backup: a wrong one changes nothing. */
+  open = async (passphrase: string) => {
+    if (this.state.kind !== "protected") return null;
+    const opened = await decryptText(this.state.text, passphrase);
+    if (!opened.ok) return opened.error;
+    this.bringBack(opened.text);
+    return null;
+  };
+
+  /** A protected copy, encrypted on this device. */
+  protectedCopy = async (passphrase: string) => {
+    try {
+      download(`${fileName()}-protected.json`, await encryptText(exportSite(), passphrase));
+      return null;
+    } catch {
+      return "The protected backup could not be made. Download the plain one, or try again.";
+    }
+  };
+
+  bringBack(text: string) {
     const r = importSite(text);
     this.show(
       r.ok
         ? { kind: "done", added: r.added, same: r.same, different: r.different.length }
         : { kind: "error", error: r.error },
     );
-  };
+  }
 
-  render(_: object, s: State) {
+  render(_: object, s: State & { protect: boolean }) {
     const n = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
+    if (lockedHere())
+      return (
+        <p>
+          Your writing is locked. <a href="#lock">Unlock it</a> in this tab to make or bring back a
+          backup.
+        </p>
+      );
     return (
       <div>
         <button
           type="button"
           class="btn btn-primary"
-          onClick={() =>
-            download(
-              `bounce-back-everything-${new Date().toISOString().slice(0, 10)}.json`,
-              exportSite(),
-            )
-          }
+          onClick={() => download(`${fileName()}.json`, exportSite())}
         >
           Download a backup of everything (.json)
         </button>
+        <div class="mt-4">
+          <input
+            id="site-protect"
+            type="checkbox"
+            class="size-5 align-middle"
+            checked={s.protect}
+            onChange={(e) =>
+              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked })
+            }
+          />
+          <label for="site-protect" class="ml-2">
+            Protect a backup with a passphrase
+          </label>
+        </div>
+        {s.protect && (
+          <NewPassphrase
+            id="site-pass"
+            hint="The file is encrypted on this device. You will need the passphrase to bring it back. If you forget it, nobody can open the file, not even this site."
+            submit="Download a protected backup"
+            busy="Encrypting…"
+            onPassphrase={this.protectedCopy}
+          />
+        )}
         <label for={INPUT} class="mt-6 block font-semibold">
           Bring back a backup of everything
         </label>
@@ -85,6 +150,28 @@ export default class SiteBackup extends Component<object, State> {
           onChange={this.choose}
           class="file-input"
         />
+        {s.kind === "protected" && (
+          <div id={RESULT} tabIndex={-1} class="mt-4">
+            <p class="font-bold">“{s.name}” is protected with a passphrase</p>
+            <p class="text-base text-muted">
+              Enter the passphrase you chose when you saved it. A wrong one changes nothing.
+            </p>
+            <PassphraseForm
+              id="site-open-pass"
+              submit="Open the backup"
+              busy="Opening…"
+              onPassphrase={this.open}
+            >
+              <button
+                type="button"
+                class="btn btn-secondary"
+                onClick={() => this.show({ kind: "idle" })}
+              >
+                Cancel
+              </button>
+            </PassphraseForm>
+          </div>
+        )}
         {s.kind === "error" && (
           <div id={RESULT} tabIndex={-1}>
             <Notice tone="danger" role="alert" title="The backup was not brought back">

@@ -2,7 +2,8 @@
  * The session's actions that only the data panel uses (loaded after the page
  * is up): bringing back records from a backup, and "Delete all my data".
  */
-import { clearSiteData, type Trouble } from "../local-store/site-data";
+import { clearSiteData } from "../local-store/delete-all";
+import type { Trouble } from "../local-store/site-data";
 import type { ExerciseRecord } from "./record";
 import { type ExerciseSession, newestFirst } from "./session";
 

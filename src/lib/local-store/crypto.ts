@@ -39,7 +39,13 @@ const b64 = (bytes: Uint8Array) => {
 };
 const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-export async function deriveKey(passphrase: string, salt: Uint8Array, iterations = ITERATIONS) {
+/** The AES-GCM key for a passphrase; `extractable` only for the lock's key for one visit (lock.ts). */
+export async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations = ITERATIONS,
+  extractable = false,
+) {
   const material = await crypto.subtle.importKey(
     "raw",
     new TextEncoder().encode(passphrase),
@@ -51,9 +57,51 @@ export async function deriveKey(passphrase: string, salt: Uint8Array, iterations
     { name: "PBKDF2", hash: "SHA-256", salt: salt as BufferSource, iterations },
     material,
     { name: "AES-GCM", length: 256 },
-    false,
+    extractable,
     ["encrypt", "decrypt"],
   );
+}
+
+/** A new random salt, as the envelope's `kdf` holds it. */
+export const newKdf = (iterations = ITERATIONS): Envelope["kdf"] => ({
+  name: "PBKDF2",
+  hash: "SHA-256",
+  iterations,
+  salt: b64(crypto.getRandomValues(new Uint8Array(16))),
+});
+
+/** The key for this envelope's salt and iterations. */
+export const keyFor = (passphrase: string, kdf: Envelope["kdf"], extractable = false) =>
+  deriveKey(passphrase, unb64(kdf.salt), kdf.iterations, extractable);
+
+/** Encrypts text with a key already derived for `kdf`, under a new random IV. */
+export async function sealWith(key: CryptoKey, kdf: Envelope["kdf"], text: string) {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(text)),
+  );
+  const envelope: Envelope = {
+    format: ENCRYPTED_FORMAT,
+    version: ENCRYPTED_VERSION,
+    kdf,
+    cipher: { name: "AES-GCM", iv: b64(iv) },
+    data: b64(data),
+  };
+  return JSON.stringify(envelope);
+}
+
+/** The text inside an envelope, or null when this key does not open it (or it was changed). */
+export async function openWith(key: CryptoKey, envelope: Envelope): Promise<string | null> {
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: "AES-GCM", iv: unb64(envelope.cipher.iv) },
+      key,
+      unb64(envelope.data),
+    );
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
 }
 
 export async function encryptText(
@@ -61,21 +109,18 @@ export async function encryptText(
   passphrase: string,
   iterations = ITERATIONS,
 ): Promise<string> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt, iterations);
-  const data = new Uint8Array(
-    await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(text)),
-  );
-  const envelope: Envelope = {
-    format: ENCRYPTED_FORMAT,
-    version: ENCRYPTED_VERSION,
-    kdf: { name: "PBKDF2", hash: "SHA-256", iterations, salt: b64(salt) },
-    cipher: { name: "AES-GCM", iv: b64(iv) },
-    data: b64(data),
-  };
-  return JSON.stringify(envelope, null, 1);
+  const kdf = newKdf(iterations);
+  return sealWith(await keyFor(passphrase, kdf), kdf, text);
 }
+
+/** Raw key bytes as text (the lock keeps them for one visit), and back. */
+export const keyText = async (key: CryptoKey) =>
+  b64(new Uint8Array(await crypto.subtle.exportKey("raw", key)));
+export const keyFromText = (text: string) =>
+  crypto.subtle.importKey("raw", unb64(text) as BufferSource, "AES-GCM", false, [
+    "encrypt",
+    "decrypt",
+  ]);
 
 /** True when the text is (or claims to be) an encrypted backup: import then asks for the passphrase. */
 export function isEncrypted(text: string): boolean {
@@ -89,7 +134,10 @@ export function isEncrypted(text: string): boolean {
 const DAMAGED =
   "This backup file is damaged or incomplete, so nothing was imported. Try the file again, or another copy of it.";
 
-export async function decryptText(text: string, passphrase: string): Promise<Decrypted> {
+type Failed = Extract<Decrypted, { ok: false }>;
+
+/** A readable envelope (checked, not yet opened), or why it is not one. */
+export function readEnvelope(text: string): { ok: true; envelope: Envelope } | Failed {
   let o: Partial<Envelope>;
   try {
     o = JSON.parse(text);
@@ -117,23 +165,38 @@ export async function decryptText(text: string, passphrase: string): Promise<Dec
       kdf.iterations > 10_000_000
     )
       throw new Error("iterations");
-    const salt = unb64(kdf.salt);
-    const iv = unb64(cipher.iv);
-    const bytes = unb64(data);
-    if (salt.length !== 16 || iv.length !== 12 || bytes.length < 16) throw new Error("sizes");
-    const key = await deriveKey(passphrase, salt, kdf.iterations);
-    try {
-      const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv }, key, bytes);
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(plain) };
-    } catch {
-      return {
-        ok: false,
-        reason: "wrong-passphrase",
-        error:
-          "That passphrase does not open this backup, or the file was changed since it was saved. Nothing was imported. Check the passphrase and try again.",
-      };
-    }
+    if (unb64(kdf.salt).length !== 16 || unb64(cipher.iv).length !== 12 || unb64(data).length < 16)
+      throw new Error("sizes");
+    return { ok: true, envelope: o as Envelope };
   } catch {
     return { ok: false, reason: "damaged", error: DAMAGED };
   }
+}
+
+export async function decryptText(text: string, passphrase: string): Promise<Decrypted> {
+  const read = readEnvelope(text);
+  if (!read.ok) return read;
+  const plain = await openWith(await keyFor(passphrase, read.envelope.kdf), read.envelope);
+  if (plain !== null) return { ok: true, text: plain };
+  return {
+    ok: false,
+    reason: "wrong-passphrase",
+    error:
+      "That passphrase does not open this backup, or the file was changed since it was saved. Nothing was imported. Check the passphrase and try again.",
+  };
+}
+
+/** The shortest passphrase the site accepts, for backups and the lock. */
+export const MIN_PASSPHRASE = 8;
+
+/** Checks a new passphrase typed twice: null when it will do, or what to fix and where. */
+export function checkNewPassphrase(
+  pass: string,
+  again: string,
+): { error: string; field: "pass" | "again" } | null {
+  if (pass.length < MIN_PASSPHRASE)
+    return { error: `Enter a passphrase of ${MIN_PASSPHRASE} characters or more.`, field: "pass" };
+  if (pass !== again)
+    return { error: "The two passphrases are not the same. Type them again.", field: "again" };
+  return null;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { clearSiteData } from "./delete-all";
 import { MAX_COPIES, RecordStore, type RecordStoreDef } from "./record-store";
-import { CLEARED_KEY, clearSiteData } from "./site-data";
+import { CLEARED_KEY } from "./site-data";
 
 /** A small store as a future feature would declare it: notes with one text field. */
 interface Note {

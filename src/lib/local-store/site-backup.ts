@@ -1,11 +1,14 @@
 /**
- * The site-wide backup: every key this site keeps ("bounce-back:…"), so it
+ * The site-wide backup: every key this site keeps ("bounce-back:…", with the
+ * lock's words as they read when unlocked, never its encrypted copy), so it
  * covers every store, present and future, without a list to keep up to date.
  * Bringing one back only adds: a key that is not here is written; a key that
  * is here already is never written over (when it holds other words, both
  * versions still exist, here and in the file, and the import says so). The
  * keys it added can be removed again with undo, unless they changed since.
  */
+
+import { LOCKED_KEY } from "./lock";
 import { CLEARED_KEY, classifyError, keysWith } from "./site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
 
@@ -19,7 +22,7 @@ export function exportSite(getStorage = browserStorage, now = Date.now()): strin
   try {
     const s = getStorage();
     for (const key of keysWith(s, SITE_PREFIX).sort())
-      if (key !== CLEARED_KEY) data[key] = s.getItem(key) ?? "";
+      if (key !== CLEARED_KEY && key !== LOCKED_KEY) data[key] = s.getItem(key) ?? "";
   } catch {
     // Blocked storage holds nothing: the backup is empty.
   }
@@ -58,7 +61,11 @@ export function importSite(text: string, getStorage = browserStorage): SiteImpor
   if (
     entries.some(
       ([k, v]) =>
-        !k.startsWith(SITE_PREFIX) || k === CLEARED_KEY || k.length > 200 || typeof v !== "string",
+        !k.startsWith(SITE_PREFIX) ||
+        k === CLEARED_KEY ||
+        k === LOCKED_KEY ||
+        k.length > 200 ||
+        typeof v !== "string",
     )
   )
     return fail("The file holds something that is not this site’s data, so nothing was imported.");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
-import { CLEARED_KEY, classifyError, clearedAt, clearSiteData } from "./site-data";
+import { clearSiteData } from "./delete-all";
+import { CLEARED_KEY, classifyError, clearedAt } from "./site-data";
 
 describe("classifyError", () => {
   it("classifies storage errors from every browser", () => {

@@ -1,9 +1,9 @@
 /**
  * What every store shares beyond single values: sorting storage errors,
- * listing this site's keys, and "Delete all my data" with the cleared-at
- * time that every open tab respects.
+ * listing this site's keys, and the cleared-at time that "Delete all my data"
+ * (delete-all.ts) leaves and every open tab respects.
  */
-import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
+import { SITE_PREFIX, type StorageLike } from "./storage";
 
 /**
  * When "Delete all my data" last ran (milliseconds). Every store ignores what
@@ -42,24 +42,4 @@ export function keysWith(s: StorageLike, prefix: string): string[] {
 export function clearedAt(s: StorageLike): number {
   const n = Number(s.getItem(CLEARED_KEY));
   return Number.isFinite(n) && n > 0 ? n : 0;
-}
-
-/**
- * "Delete all my data": removes every key that starts with "bounce-back:"
- * (every declared store, its backup copies, self-check results, the theme),
- * then leaves the time it happened, which every open tab respects. Returns
- * null when done, or why it could not be done.
- */
-export function clearSiteData(
-  getStorage: () => StorageLike = browserStorage,
-  now: () => number = Date.now,
-): Trouble | null {
-  try {
-    const s = getStorage();
-    for (const key of keysWith(s, SITE_PREFIX)) s.removeItem(key);
-    s.setItem(CLEARED_KEY, String(now()));
-    return null;
-  } catch (e) {
-    return classifyError(e);
-  }
 }

@@ -1,8 +1,8 @@
 /**
  * src/lib/local-store is the only code on the site that touches localStorage
- * (apart from the inline pre-paint theme script, which reads its one key).
- * This is where the stores get it: tests pass a Storage-like fake
- * (tests/support/fake-storage.ts) instead, as `getStorage`.
+ * (apart from the inline pre-paint script, which reads the theme and whether
+ * the lock is set). This is where the stores get it: tests pass a Storage-like
+ * fake (tests/support/fake-storage.ts) instead, as `getStorage`.
  */
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
@@ -10,9 +10,29 @@ export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem" | "
 /** Every key this site writes starts with this. */
 export const SITE_PREFIX = "bounce-back:";
 
-/** The browser's localStorage; throws a SecurityError when it cannot be used. */
+/** lock.ts's LOCKED_KEY (not imported from there, which would bring the lock onto every page). */
+const LOCKED = "bounce-back:locked";
+
+declare global {
+  /**
+   * Set by the pre-paint script (src/scripts/theme-init.js) when the lock is
+   * set: settles once the page's lock script (src/islands/lock/lock-page.ts)
+   * has opened this visit's words, or found there is nothing to open here.
+   */
+  var bbOpen: Promise<unknown> | undefined;
+  /** This visit's unlocked words (a Vault, lock.ts), once opened. */
+  var bbStore: StorageLike | undefined;
+}
+
+/**
+ * The browser's localStorage or, while the lock is set and this visit is
+ * unlocked, the Vault standing in for it (which does not show LOCKED).
+ * Throws a SecurityError when storage cannot be used, and while the lock is
+ * set and not unlocked (nothing may be written as plain text then).
+ */
 export function browserStorage(): StorageLike {
-  const s = globalThis.localStorage as Storage | null | undefined;
-  if (!s) throw new DOMException("Storage is not available.", "SecurityError");
+  const s = globalThis.bbStore ?? (globalThis.localStorage as Storage | null | undefined);
+  if (!s || s.getItem(LOCKED) !== null)
+    throw new DOMException("Storage is not available.", "SecurityError");
   return s;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { clearSiteData } from "../local-store/delete-all";
 import { RecordStore } from "../local-store/record-store";
-import { clearSiteData } from "../local-store/site-data";
 import { ListSession, SAVE_DELAY } from "./list-session";
 import { newPlan, type Plan, planDef, readPlan } from "./model";
 

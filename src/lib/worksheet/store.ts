@@ -5,6 +5,8 @@
  * into one key per entry (older shapes are upgraded by migrate.ts, with a copy
  * of the old text kept) and removed only once every entry is written.
  */
+
+import { clearSiteData } from "../local-store/delete-all";
 import {
   type Damaged,
   isTombstone,
@@ -12,7 +14,7 @@ import {
   type RecordStoreDef,
   type Tombstone,
 } from "../local-store/record-store";
-import { classifyError, clearSiteData, type Trouble } from "../local-store/site-data";
+import { classifyError, type Trouble } from "../local-store/site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "../local-store/storage";
 import { mergeDocs, mergeEntry, normalize, type Touched } from "./merge";
 import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
