@@ -6,7 +6,7 @@
  */
 import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./backup/status";
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
-import { LOCKED_KEY } from "./local-store/lock";
+import { LOCKED_KEY, VISIT_KEY } from "./local-store/lock";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
 import { applicationDef, winDef } from "./log/model";
@@ -80,6 +80,10 @@ export function storedKeys(): { key: string; what: string }[] {
     {
       key: LOCKED_KEY,
       what: "Your writing, encrypted with your passphrase, if you lock it. Nobody can read it without the passphrase.",
+    },
+    {
+      key: VISIT_KEY,
+      what: "Kept in the tab’s session storage, not with the rest: the key that opens locked writing in that tab, forgotten when the tab is closed.",
     },
   ];
 }

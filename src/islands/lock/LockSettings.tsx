@@ -70,7 +70,7 @@ export default class LockSettings extends Component<object, State> {
     const result = await lock(rawStorage(), passphrase);
     if (!result.ok) return result.error;
     keepVisitKey(result.visitKey);
-    reloadWith("Your writing is locked. It stays open in this tab until you close it.");
+    reloadWith("Done: your writing is now locked.");
     return null;
   };
 

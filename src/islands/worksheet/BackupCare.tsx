@@ -19,6 +19,7 @@ import {
   promptsForPersist,
   storageKept,
 } from "../../lib/local-store/persist";
+import { url } from "../../lib/paths/base";
 import { formatEntryDate } from "../../lib/worksheet/model";
 import { Notice } from "../ui/notice/Notice";
 import { downloadBackup, downloadText } from "./download";
@@ -114,8 +115,9 @@ export class BackupCare extends Component<Props, State> {
           </button>
         )}
         <p class="mt-2">
-          On a shared computer, anyone using this browser profile can read what is saved here. Use a
-          private window, or delete your data when you finish.
+          On a shared computer, anyone using this browser profile can read what is saved here. You
+          can <a href={url("/about/#lock")}>lock your writing with a passphrase</a>, use a private
+          window, or delete your data when you finish.
         </p>
         <p class="mt-2" id="ws-last-backup">
           {lastBackup
