@@ -121,13 +121,22 @@ test("a forgotten passphrase: Delete all my data removes the lock and everything
   await expect(fresh.getByLabel("Role (optional)", { exact: true })).toHaveValue("");
 });
 
-test("a protected backup of everything round-trips into a fresh browser", async ({
+test("a protected backup of everything round-trips into a fresh browser; the document of everything is text", async ({
   page,
   browser,
 }) => {
   test.setTimeout(60_000);
   await writeRole(page, ROLE);
   await page.goto("/about/#backup");
+  const [doc] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download everything as a document (.md)" }).click(),
+  ]);
+  expect(doc.suggestedFilename()).toMatch(/^bounce-back-everything-.*\.md$/);
+  const md = readFileSync((await doc.path()) ?? "", "utf8");
+  expect(md).toContain("# Everything I saved on Bounce Back");
+  expect(md).toContain("Secret role 😊 \\<b\\>not bold\\</b\\>");
+
   await page.getByLabel("Protect a backup with a passphrase").check();
   const form = page.locator("#site-pass");
   await form.getByLabel("Passphrase", { exact: true }).fill("short");

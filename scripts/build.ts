@@ -1,6 +1,7 @@
 /**
  * The production build, every step in order, into one folder:
- * astro build → the lock's page script (lock.js) → Pagefind's index → the service
+ * astro build → the modules outside Astro's bundles (lock.js, site-markdown.js) →
+ * Pagefind's index → the service
  * worker's pre-cache list → compressed
  * copies (.br, .gz), last, so sw.js's copies hold the list.
  * Later steps that need the finished folder (such as the service worker's
@@ -17,7 +18,7 @@ const bin = (name: string) => resolve("node_modules/.bin", name);
 
 const STEPS: [string, string[]][] = [
   [bin("astro"), ["build", "--outDir", out]],
-  [process.execPath, ["scripts/build-lock.ts", out]],
+  [process.execPath, ["scripts/build-modules.ts", out]],
   [bin("pagefind"), ["--site", out]],
   [process.execPath, ["scripts/precache.ts", out]],
   [process.execPath, ["scripts/compress.ts", out]],

@@ -37,6 +37,7 @@ export async function precacheList(dir: string) {
       "*.{svg,png,ico,webmanifest}",
       "update-notice.js",
       "lock.js",
+      "site-markdown.js",
       "pagefind/pagefind.js",
       "pagefind/pagefind-entry.json",
       "pagefind/*.pf_meta",

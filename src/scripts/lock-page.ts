@@ -1,5 +1,5 @@
 /**
- * The lock's page side, built on its own into lock.js (scripts/build-lock.ts)
+ * The lock's page side, built on its own into lock.js (scripts/build-modules.ts)
  * and imported by the pre-paint script (src/scripts/theme-init.js) only when
  * the lock is set, so pages without a lock carry none of it. Every page counts
  * it in its "all JavaScript" budget, so it only opens: the passphrase is asked

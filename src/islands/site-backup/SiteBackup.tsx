@@ -3,6 +3,10 @@ import { decryptText, encryptText, isEncrypted } from "../../lib/local-store/cry
 import { rawStorage } from "../../lib/local-store/delete-all";
 import { LOCKED_KEY } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
+import type { ExerciseWords } from "../../lib/site-markdown";
+
+type SiteMarkdown = typeof import("../../lib/site-markdown");
+
 import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
 import { Notice } from "../ui/notice/Notice";
 import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
@@ -11,7 +15,7 @@ import "../ui/file-input/file-input.css";
 type State =
   | { kind: "idle" }
   | { kind: "protected"; name: string; text: string }
-  | { kind: "error"; error: string }
+  | { kind: "error"; error: string; title?: string }
   | { kind: "done"; added: Record<string, string>; same: number; different: number }
   | { kind: "undone"; kept: number };
 
@@ -29,8 +33,8 @@ const fileName = () => `bounce-back-everything-${new Date().toISOString().slice(
 const RESULT = "site-backup-result";
 
 /** Offers text as a download, made in the browser: nothing leaves the device. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+function download(name: string, text: string, type = "application/json") {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name });
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -41,7 +45,14 @@ function download(name: string, text: string) {
  * results, theme, and any added later), and bringing one back, which only
  * adds what is missing and can be undone.
  */
-export default class SiteBackup extends Component<object, State & { protect: boolean }> {
+interface Props {
+  /** The exercises' own words, for the document of everything. */
+  words: ExerciseWords;
+  /** Where site-markdown.js is (under the base path). */
+  documentModule: string;
+}
+
+export default class SiteBackup extends Component<Props, State & { protect: boolean }> {
   override state: State & { protect: boolean } = { kind: "idle", protect: false };
 
   show(state: State) {
@@ -95,7 +106,25 @@ export default class SiteBackup extends Component<object, State & { protect: boo
     );
   }
 
-  render(_: object, s: State & { protect: boolean }) {
+  /**
+   * Everything as one readable document: src/lib/site-markdown.ts, built on
+   * its own into site-markdown.js (scripts/build-modules.ts) and loaded only for this.
+   */
+  document = () =>
+    (import(/* @vite-ignore */ this.props.documentModule) as Promise<SiteMarkdown>).then(
+      (m) => {
+        const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
+        download(`${fileName()}.md`, m.siteMarkdown(this.props.words, today), "text/markdown");
+      },
+      () =>
+        this.show({
+          kind: "error",
+          title: "The document was not made",
+          error: "Part of this page could not load. Check your connection and try again.",
+        }),
+    );
+
+  render(_: Props, s: State & { protect: boolean }) {
     const n = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
     if (lockedHere())
       return (
@@ -113,6 +142,15 @@ export default class SiteBackup extends Component<object, State & { protect: boo
         >
           Download a backup of everything (.json)
         </button>
+        <p class="mt-4">
+          <button type="button" class="btn btn-secondary" onClick={this.document}>
+            Download everything as a document (.md)
+          </button>
+        </p>
+        <p class="text-base text-muted">
+          A file to read or print, with everything you wrote on this site. It cannot be brought
+          back: keep the .json backup for that.
+        </p>
         <div class="mt-4">
           <input
             id="site-protect"
@@ -174,7 +212,7 @@ export default class SiteBackup extends Component<object, State & { protect: boo
         )}
         {s.kind === "error" && (
           <div id={RESULT} tabIndex={-1}>
-            <Notice tone="danger" role="alert" title="The backup was not brought back">
+            <Notice tone="danger" role="alert" title={s.title ?? "The backup was not brought back"}>
               <p>{s.error}</p>
             </Notice>
           </div>
