@@ -27,11 +27,11 @@ async function setLock(page: Page) {
   await lock.getByLabel("Passphrase", { exact: true }).fill(PASS);
   await lock.getByLabel("The same passphrase again").fill(PASS);
   await lock.getByRole("button", { name: "Lock my writing" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "your writing is now locked" })).toBeVisible(
-    {
-      timeout: 15_000,
-    },
-  );
+  await expect(
+    page.getByRole("status").filter({ hasText: "your writing is now locked" }),
+  ).toBeVisible({
+    timeout: 15_000,
+  });
 }
 
 test("the lock keeps writing encrypted, opens once per tab and comes off again", async ({
