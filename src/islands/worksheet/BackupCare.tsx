@@ -20,6 +20,7 @@ import {
   storageKept,
 } from "../../lib/local-store/persist";
 import { formatEntryDate } from "../../lib/worksheet/model";
+import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
 import { Notice } from "../ui/notice/Notice";
 import { downloadBackup, downloadText } from "./download";
 
@@ -31,14 +32,7 @@ interface Props {
 interface State {
   kept: Kept | "asking";
   protect: boolean;
-  pass: string;
-  again: string;
-  error: string;
-  busy: boolean;
 }
-
-const P1 = "ws-backup-pass";
-const P2 = "ws-backup-pass-again";
 
 const when = (t: number) =>
   `${formatEntryDate(new Date(t).toISOString().slice(0, 10))}, ${new Date(t).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}`;
@@ -47,10 +41,6 @@ export class BackupCare extends Component<Props, State> {
   override state: State = {
     kept: "unknown",
     protect: false,
-    pass: "",
-    again: "",
-    error: "",
-    busy: false,
   };
 
   override componentDidMount() {
@@ -62,18 +52,8 @@ export class BackupCare extends Component<Props, State> {
     this.setState({ kept: await askFromButton() });
   };
 
-  encrypted = async (e: Event) => {
-    e.preventDefault();
-    const { pass, again } = this.state;
-    const error =
-      pass.length < 8
-        ? "Enter a passphrase of 8 characters or more."
-        : pass !== again
-          ? "The two passphrases are not the same. Type them again."
-          : "";
-    this.setState({ error });
-    if (error) return document.getElementById(pass.length < 8 ? P1 : P2)?.focus();
-    this.setState({ busy: true });
+  /** A protected copy, encrypted on this device; a message if it could not be made. */
+  encrypted = async (pass: string) => {
     try {
       const { encryptText } = await import("../../lib/local-store/crypto");
       const { name, text } = this.props.backup();
@@ -83,16 +63,13 @@ export class BackupCare extends Component<Props, State> {
         "application/json",
       );
       noteBackup();
-      this.setState({ pass: "", again: "", busy: false });
+      return null;
     } catch {
-      this.setState({
-        busy: false,
-        error: "The protected backup could not be made. Download the plain one, or try again.",
-      });
+      return "The protected backup could not be made. Download the plain one, or try again.";
     }
   };
 
-  render(_: Props, { kept, protect, pass, again, error, busy }: State) {
+  render(_: Props, { kept, protect }: State) {
     const { lastBackup } = readStatus();
     const firefox = typeof navigator !== "undefined" && promptsForPersist(navigator.userAgent);
     return (
@@ -132,7 +109,7 @@ export class BackupCare extends Component<Props, State> {
             class="size-5 align-middle"
             checked={protect}
             onChange={(e) =>
-              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked, error: "" })
+              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked })
             }
           />
           <label for="ws-protect" class="ml-2">
@@ -140,43 +117,13 @@ export class BackupCare extends Component<Props, State> {
           </label>
         </div>
         {protect && (
-          <form class="mt-3 max-w-xl" onSubmit={this.encrypted} noValidate>
-            <p id="ws-pass-hint" class="ws-hint">
-              The file is encrypted on this device. You will need the passphrase to bring it back.
-              If you forget it, nobody can open the file, not even us.
-            </p>
-            {error && (
-              <p role="alert" class="ws-err mt-2">
-                {error}
-              </p>
-            )}
-            <label for={P1} class="ws-label mt-3 block">
-              Passphrase
-            </label>
-            <input
-              id={P1}
-              type="password"
-              autocomplete="new-password"
-              aria-describedby="ws-pass-hint"
-              class="field-input mt-1 max-w-xl"
-              value={pass}
-              onInput={(e) => this.setState({ pass: (e.currentTarget as HTMLInputElement).value })}
-            />
-            <label for={P2} class="ws-label mt-3 block">
-              The same passphrase again
-            </label>
-            <input
-              id={P2}
-              type="password"
-              autocomplete="new-password"
-              class="field-input mt-1 max-w-xl"
-              value={again}
-              onInput={(e) => this.setState({ again: (e.currentTarget as HTMLInputElement).value })}
-            />
-            <button type="submit" class="btn btn-primary mt-3" disabled={busy}>
-              {busy ? "Encrypting…" : "Download a protected backup"}
-            </button>
-          </form>
+          <NewPassphrase
+            id="ws-backup"
+            hint="The file is encrypted on this device. You will need the passphrase to bring it back. If you forget it, nobody can open the file, not even us."
+            submit="Download a protected backup"
+            busy="Encrypting…"
+            onPassphrase={this.encrypted}
+          />
         )}
       </div>
     );

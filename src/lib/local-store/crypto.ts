@@ -185,18 +185,3 @@ export async function decryptText(text: string, passphrase: string): Promise<Dec
       "That passphrase does not open this backup, or the file was changed since it was saved. Nothing was imported. Check the passphrase and try again.",
   };
 }
-
-/** The shortest passphrase the site accepts, for backups and the lock. */
-export const MIN_PASSPHRASE = 8;
-
-/** Checks a new passphrase typed twice: null when it will do, or what to fix and where. */
-export function checkNewPassphrase(
-  pass: string,
-  again: string,
-): { error: string; field: "pass" | "again" } | null {
-  if (pass.length < MIN_PASSPHRASE)
-    return { error: `Enter a passphrase of ${MIN_PASSPHRASE} characters or more.`, field: "pass" };
-  if (pass !== again)
-    return { error: "The two passphrases are not the same. Type them again.", field: "again" };
-  return null;
-}

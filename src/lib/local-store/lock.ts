@@ -19,11 +19,11 @@ import {
   ITERATIONS,
   keyFor,
   keyText,
-  MIN_PASSPHRASE,
   newKdf,
   openWith,
   sealWith,
 } from "./crypto";
+import { MIN_PASSPHRASE } from "./passphrase";
 import { CLEARED_KEY, keysWith } from "./site-data";
 import { SITE_PREFIX, type StorageLike } from "./storage";
 

@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from "preact";
-import { checkNewPassphrase } from "../../../lib/local-store/crypto";
+import { checkNewPassphrase } from "../../../lib/local-store/passphrase";
 
 interface Props {
   /** Prefix of the form's ids. */
