@@ -7,8 +7,9 @@
 import { Component } from "preact";
 import { readBackup, toBackup, toMarkdown } from "../../lib/exercises/backup";
 import { deleteAll, importRecords } from "../../lib/exercises/data";
-import { type ExerciseRecord, formatWhen } from "../../lib/exercises/record";
+import type { ExerciseRecord } from "../../lib/exercises/record";
 import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
+import { formatWhen } from "../../lib/exercises/when";
 import type { Trouble as Why } from "../../lib/local-store/site-data";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { ErrorSummary } from "../ui/error-summary/ErrorSummary";

@@ -5,7 +5,8 @@
  * about page covers every store by its keys.)
  */
 import type { RecordStoreDef } from "../local-store/record-store";
-import { type ExerciseRecord, formatWhen, own } from "./record";
+import { type ExerciseRecord, own } from "./record";
+import { formatWhen } from "./when";
 
 export const EXERCISE_BACKUP = "bounce-back-exercise";
 

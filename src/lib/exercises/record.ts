@@ -119,14 +119,3 @@ export function exerciseDef<R extends ExerciseRecord>(
 export function countWords(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
-
-/** "29 November 2026, 14:05": a record's date in its list. */
-export function formatWhen(ms: number): string {
-  return new Date(ms).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-}
