@@ -24,6 +24,17 @@ interface State<R> {
   deletedName: string;
   /** The data panel and the storage-trouble messages, loaded after the page is up. */
   lazy?: typeof import("./Lazy") | undefined;
+  /** The last part of the island rendered so far (see `formParts`). */
+  part: number;
+}
+
+/**
+ * Runs `fn` in a task of its own once the next frame is drawn, so the browser
+ * lays out and paints what was rendered before it in between: each part of
+ * the island costs a short task, not one long one on load.
+ */
+function afterFrame(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn));
 }
 
 /**
@@ -86,6 +97,14 @@ export abstract class ExerciseIsland<
   abstract parts(r: R): [string, string][];
   /** The page's title, the Markdown file's heading. */
   abstract title: string;
+  /**
+   * The island comes in parts, each rendered a frame after the one before
+   * (`shown(n)`: part n is up), so no one task on load is long: part 0 is its
+   * frame (headings, the save status), part 1 the form's first fields, and so
+   * on to part `formParts`; then what Lazy.tsx brings (the list, rename,
+   * notices), and the data panel a frame later.
+   */
+  formParts = 1;
   off: (() => void) | undefined;
 
   init() {
@@ -93,7 +112,13 @@ export abstract class ExerciseIsland<
       s: this.session.state,
       announced: false,
       deletedName: "",
+      part: 0,
     };
+  }
+
+  /** Whether part `n` of the island is rendered yet (see `formParts`). */
+  shown(n: number): boolean {
+    return this.state.part >= n;
   }
 
   override componentDidMount() {
@@ -104,11 +129,26 @@ export abstract class ExerciseIsland<
       this.setState({ s, announced });
     });
     const disconnect = keepInSync(this.session);
-    later().then(
-      (lazy) => this.setState({ lazy }),
-      () => undefined,
-    );
+    let gone = false;
+    let loaded: Promise<LazyModule> | undefined;
+    // The form, a part at a time; then what Lazy.tsx brings (it loads meanwhile).
+    const more = () =>
+      afterFrame(() => {
+        if (gone) return;
+        loaded ??= later();
+        const { part, lazy } = this.state;
+        if (part < this.formParts) this.setState({ part: part + 1 }, more);
+        else if (!lazy)
+          loaded.then(
+            (lazy) => gone || this.setState({ lazy }, more),
+            () => undefined,
+          );
+        // The data panel, last of all.
+        else if (part === this.formParts) this.setState({ part: part + 1 });
+      });
+    more();
     this.off = () => {
+      gone = true;
       unsubscribe();
       disconnect();
     };
@@ -208,13 +248,13 @@ export abstract class ExerciseIsland<
           {r && (
             <div class="min-w-0">
               {this.head(r, s)}
-              {this.form(r, s.readOnly)}
+              {this.shown(1) && this.form(r, s.readOnly)}
             </div>
           )}
         </div>
         <section id={ids.data} aria-labelledby="ex-data-h" class="ex-data">
           <h2 id="ex-data-h">Keep a copy, or delete everything</h2>
-          {this.state.lazy ? (
+          {this.state.lazy && this.shown(this.formParts + 1) ? (
             <this.state.lazy.DataPanel
               session={this.session as unknown as ExerciseSession<ExerciseRecord>}
               title={this.title}

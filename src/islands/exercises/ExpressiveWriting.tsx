@@ -19,6 +19,8 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
   noun = "session";
   listHeading = "Your sessions";
   title = "Expressive writing";
+  /** The prompt and the timer, then the writing and "let it go", a frame apart (see formParts). */
+  override formParts = 2;
   /** The timer's model (from Lazy.tsx), taken on the first "Start". */
   T: typeof Timer | undefined;
   /** Idle, as the model's idle(): twenty minutes left. */
@@ -143,39 +145,43 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
           </select>
         </div>
         {this.timerPanel()}
-        <div class="ex-field">
-          <label for="ex-text" class="ex-label">
-            Your writing
-          </label>
-          <p id="ex-text-hint" class="ex-hint text-lg text-ink">
-            {prompt?.prompt}
-          </p>
-          <textarea
-            id="ex-text"
-            value={r.text}
-            rows={14}
-            spellcheck
-            readOnly={readOnly}
-            aria-describedby="ex-text-hint ex-words"
-            class="field-input ex-long min-h-72"
-            onInput={(e) => this.session.edit(r.id, { text: e.currentTarget.value })}
-          />
-          <p id="ex-words" class="mt-1 text-base text-muted">
-            {words === 1 ? "1 word" : `${words} words`}
-          </p>
-        </div>
-        <section aria-labelledby="ex-letgo-h" class="mt-8">
-          <h3 id="ex-letgo-h" class="text-lg font-bold">
-            Write it and let it go
-          </h3>
-          <p class="mt-1">
-            Some people like to keep what they wrote; others feel lighter deleting it straight away.
-            Both are fine: the writing is what matters.
-          </p>
-          {this.state.lazy && !readOnly && (
-            <this.state.lazy.LetGo key={r.id} onConfirm={() => this.remove(r)} />
-          )}
-        </section>
+        {this.shown(2) && (
+          <>
+            <div class="ex-field">
+              <label for="ex-text" class="ex-label">
+                Your writing
+              </label>
+              <p id="ex-text-hint" class="ex-hint text-lg text-ink">
+                {prompt?.prompt}
+              </p>
+              <textarea
+                id="ex-text"
+                value={r.text}
+                rows={14}
+                spellcheck
+                readOnly={readOnly}
+                aria-describedby="ex-text-hint ex-words"
+                class="field-input ex-long min-h-72"
+                onInput={(e) => this.session.edit(r.id, { text: e.currentTarget.value })}
+              />
+              <p id="ex-words" class="mt-1 text-base text-muted">
+                {words === 1 ? "1 word" : `${words} words`}
+              </p>
+            </div>
+            <section aria-labelledby="ex-letgo-h" class="mt-8">
+              <h3 id="ex-letgo-h" class="text-lg font-bold">
+                Write it and let it go
+              </h3>
+              <p class="mt-1">
+                Some people like to keep what they wrote; others feel lighter deleting it straight
+                away. Both are fine: the writing is what matters.
+              </p>
+              {this.state.lazy && !readOnly && (
+                <this.state.lazy.LetGo key={r.id} onConfirm={() => this.remove(r)} />
+              )}
+            </section>
+          </>
+        )}
       </div>
     );
   }

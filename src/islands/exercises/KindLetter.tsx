@@ -12,6 +12,8 @@ export default class KindLetter extends ExerciseIsland<Letter, Props> {
   noun = "letter";
   listHeading = "Your letters";
   title = "A kind letter to yourself";
+  /** Steps 1 and 2, then steps 3 and 4 and the printing, a frame apart (see formParts). */
+  override formParts = 2;
 
   constructor(props: Props) {
     super(props);
@@ -36,7 +38,7 @@ export default class KindLetter extends ExerciseIsland<Letter, Props> {
     return (
       <div>
         <ol class="list-none">
-          {this.props.steps.map((s, i) => (
+          {this.props.steps.slice(0, this.shown(2) ? undefined : 2).map((s, i) => (
             <li key={s.id}>
               <Field
                 id={i === 0 ? ids.first : `ex-step-${s.id}`}
@@ -50,30 +52,34 @@ export default class KindLetter extends ExerciseIsland<Letter, Props> {
             </li>
           ))}
         </ol>
-        <section aria-labelledby="ex-print-h" class="mt-8">
-          <h3 id="ex-print-h" class="text-lg font-bold">
-            Your letter
-          </h3>
-          <p class="mt-1">
-            Print it, or save it as a PDF from the print window, to keep it for a hard day. Only the
-            letter is printed.
-          </p>
-          <p class="mt-3">
-            <button
-              type="button"
-              class="btn btn-primary"
-              disabled={!filled.length}
-              onClick={() => print()}
-            >
-              Print the letter
-            </button>
-          </p>
-        </section>
-        <div class="ex-print" aria-hidden="true">
-          {filled.map((s) => (
-            <p key={s.id}>{r.steps[s.id]}</p>
-          ))}
-        </div>
+        {this.shown(2) && (
+          <>
+            <section aria-labelledby="ex-print-h" class="mt-8">
+              <h3 id="ex-print-h" class="text-lg font-bold">
+                Your letter
+              </h3>
+              <p class="mt-1">
+                Print it, or save it as a PDF from the print window, to keep it for a hard day. Only
+                the letter is printed.
+              </p>
+              <p class="mt-3">
+                <button
+                  type="button"
+                  class="btn btn-primary"
+                  disabled={!filled.length}
+                  onClick={() => print()}
+                >
+                  Print the letter
+                </button>
+              </p>
+            </section>
+            <div class="ex-print" aria-hidden="true">
+              {filled.map((s) => (
+                <p key={s.id}>{r.steps[s.id]}</p>
+              ))}
+            </div>
+          </>
+        )}
       </div>
     );
   }

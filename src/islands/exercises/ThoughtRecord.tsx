@@ -36,6 +36,11 @@ export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
   noun = "record";
   listHeading = "Your past records";
   title = "Thought record";
+  /**
+   * What happened, the thought and the feelings; then the traps and the
+   * evidence; then the balanced thought and the re-rating: a frame apart.
+   */
+  override formParts = 3;
   /** What was typed in a strength box that is not 0 to 100, by the box's id. */
   bad = new Map<string, string>();
 
@@ -221,63 +226,71 @@ export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
             </p>
           )}
         </fieldset>
-        <fieldset class="ex-field">
-          <legend class="ex-label">{g.traps[0]}</legend>
-          <p class="ex-hint">{g.traps[1]}</p>
-          <ul class="mt-3 grid gap-3">
-            {this.props.traps.map((t) => (
-              <li key={t.id} class="ex-trap">
-                <input
-                  id={`ex-trap-${t.id}`}
-                  type="checkbox"
-                  class="ex-check"
-                  aria-describedby={`ex-trap-${t.id}-line`}
-                  checked={r.traps.includes(t.id)}
-                  disabled={readOnly}
-                  onChange={(e) =>
-                    this.session.edit(r.id, {
-                      traps: e.currentTarget.checked
-                        ? [...r.traps.filter((x) => x !== t.id), t.id]
-                        : r.traps.filter((x) => x !== t.id),
-                    })
-                  }
-                />
-                <div>
-                  <label for={`ex-trap-${t.id}`} class="font-semibold">
-                    {t.name}
-                  </label>
-                  <p id={`ex-trap-${t.id}-line`} class="text-base text-muted">
-                    {t.line}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        {this.text(r, "evidenceFor", readOnly)}
-        {this.text(r, "evidenceAgainst", readOnly)}
-        {this.text(r, "balanced", readOnly)}
-        <fieldset class="ex-field">
-          <legend class="ex-label">{g.rerate[0]}</legend>
-          <p class="ex-hint">{g.rerate[1]}</p>
-          {named.length === 0 ? (
-            <p class="mt-2">Name a feeling above first.</p>
-          ) : (
-            <ul class="mt-3 grid gap-3">
-              {named.map(([f, i]) => (
-                <li key={i} class="ex-feel border-0">
-                  {this.strength(
-                    r,
-                    i,
-                    "after",
-                    `“${f.name}” now, 0 to 100 (it was ${f.before ?? "not rated"})`,
-                    readOnly,
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+        {this.shown(2) && (
+          <>
+            <fieldset class="ex-field">
+              <legend class="ex-label">{g.traps[0]}</legend>
+              <p class="ex-hint">{g.traps[1]}</p>
+              <ul class="mt-3 grid gap-3">
+                {this.props.traps.map((t) => (
+                  <li key={t.id} class="ex-trap">
+                    <input
+                      id={`ex-trap-${t.id}`}
+                      type="checkbox"
+                      class="ex-check"
+                      aria-describedby={`ex-trap-${t.id}-line`}
+                      checked={r.traps.includes(t.id)}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        this.session.edit(r.id, {
+                          traps: e.currentTarget.checked
+                            ? [...r.traps.filter((x) => x !== t.id), t.id]
+                            : r.traps.filter((x) => x !== t.id),
+                        })
+                      }
+                    />
+                    <div>
+                      <label for={`ex-trap-${t.id}`} class="font-semibold">
+                        {t.name}
+                      </label>
+                      <p id={`ex-trap-${t.id}-line`} class="text-base text-muted">
+                        {t.line}
+                      </p>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            {this.text(r, "evidenceFor", readOnly)}
+            {this.text(r, "evidenceAgainst", readOnly)}
+          </>
+        )}
+        {this.shown(3) && (
+          <>
+            {this.text(r, "balanced", readOnly)}
+            <fieldset class="ex-field">
+              <legend class="ex-label">{g.rerate[0]}</legend>
+              <p class="ex-hint">{g.rerate[1]}</p>
+              {named.length === 0 ? (
+                <p class="mt-2">Name a feeling above first.</p>
+              ) : (
+                <ul class="mt-3 grid gap-3">
+                  {named.map(([f, i]) => (
+                    <li key={i} class="ex-feel border-0">
+                      {this.strength(
+                        r,
+                        i,
+                        "after",
+                        `“${f.name}” now, 0 to 100 (it was ${f.before ?? "not rated"})`,
+                        readOnly,
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </fieldset>
+          </>
+        )}
       </div>
     );
   }
