@@ -62,6 +62,11 @@ test("the lock keeps writing encrypted, opens once per tab and comes off again",
 
   // A new tab is a new visit: the writing stays hidden until the passphrase is given.
   const other = await context.newPage();
+  for (const path of ["/exercises/kind-letter/", "/plan/", "/log/"]) {
+    await other.goto(path);
+    await expect(other.getByRole("region", { name: "Your writing here is locked" })).toBeVisible();
+    await expect(other.locator("[data-private]")).toBeHidden();
+  }
   await other.goto("/worksheet/");
   const gate = other.getByRole("region", { name: "Your writing here is locked" });
   await expect(gate).toBeVisible();

@@ -6,19 +6,23 @@
  * each feature's own export, so it stays text.
  */
 import { toMarkdown as exerciseMarkdown } from "./exercises/backup";
-import { type Letter, letterDef, letterKind } from "./exercises/letter";
-import {
-  letterLabel,
-  letterParts,
-  thoughtLabel,
-  thoughtParts,
-  writingLabel,
-  writingParts,
-} from "./exercises/parts";
+import { type Letter, letterDef, letterKind, letterLabel, letterParts } from "./exercises/letter";
 import type { ExerciseRecord } from "./exercises/record";
 import type { ExerciseKind } from "./exercises/session";
-import { type ThoughtRecord, thoughtDef, thoughtKind } from "./exercises/thought";
-import { type WritingSession, writingDef, writingKind } from "./exercises/writing";
+import {
+  type ThoughtRecord,
+  thoughtDef,
+  thoughtKind,
+  thoughtLabel,
+  thoughtParts,
+} from "./exercises/thought";
+import {
+  type WritingSession,
+  writingDef,
+  writingKind,
+  writingLabel,
+  writingParts,
+} from "./exercises/writing";
 import { RecordStore, type RecordStoreDef } from "./local-store/record-store";
 import { browserStorage, type StorageLike } from "./local-store/storage";
 import { logMarkdown } from "./log/export";

@@ -1,7 +1,14 @@
 import { countWords } from "../../lib/exercises/record";
 import { ExerciseSession } from "../../lib/exercises/session";
 import type * as Timer from "../../lib/exercises/timer";
-import { DAYS, type WritingSession, writingKind, writingStore } from "../../lib/exercises/writing";
+import {
+  DAYS,
+  type WritingSession,
+  writingKind,
+  writingLabel,
+  writingParts,
+  writingStore,
+} from "../../lib/exercises/writing";
 import { type BaseProps, ExerciseIsland, ids, later } from "./ExerciseIsland";
 
 interface Props extends BaseProps {
@@ -34,11 +41,11 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
   }
 
   label(r: WritingSession) {
-    return this.props.sessions[r.day - 1]?.title ?? `Day ${r.day}`;
+    return writingLabel(r, this.props.sessions);
   }
 
-  parts(r: WritingSession): [string, string][] {
-    return [[this.label(r), r.text]];
+  parts(r: WritingSession) {
+    return writingParts(r, this.props.sessions);
   }
 
   override componentWillUnmount() {

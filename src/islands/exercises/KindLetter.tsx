@@ -1,4 +1,11 @@
-import { type Letter, type LetterStep, letterKind, letterStore } from "../../lib/exercises/letter";
+import {
+  type Letter,
+  type LetterStep,
+  letterKind,
+  letterLabel,
+  letterParts,
+  letterStore,
+} from "../../lib/exercises/letter";
 import { ExerciseSession } from "../../lib/exercises/session";
 import { type BaseProps, ExerciseIsland, Field, ids } from "./ExerciseIsland";
 
@@ -21,16 +28,11 @@ export default class KindLetter extends ExerciseIsland<Letter, Props> {
   }
 
   label(r: Letter) {
-    const first = r.steps["what-happened"].trim().split("\n")[0] ?? "";
-    return first
-      ? first.length > 40
-        ? `${first.slice(0, 40)}…`
-        : first
-      : "A letter not yet written";
+    return letterLabel(r);
   }
 
-  parts(r: Letter): [string, string][] {
-    return this.props.steps.map((s) => [s.label, r.steps[s.id] ?? ""]);
+  parts(r: Letter) {
+    return letterParts(r, this.props.steps);
   }
 
   form(r: Letter, readOnly: boolean) {

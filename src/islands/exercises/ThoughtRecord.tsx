@@ -4,8 +4,11 @@ import {
   MAX_FEELINGS,
   type ThoughtRecord as TR,
   thoughtKind,
+  thoughtLabel,
+  thoughtParts,
   thoughtStore,
 } from "../../lib/exercises/thought";
+
 import { focusSoon } from "../worksheet/focus";
 import { type BaseProps, ExerciseIsland, Field, ids } from "./ExerciseIsland";
 
@@ -50,27 +53,11 @@ export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
   }
 
   label(r: TR) {
-    const s = (r.situation || r.thought).trim().split("\n")[0] ?? "";
-    return s ? (s.length > 40 ? `${s.slice(0, 40)}…` : s) : "A record not yet written";
+    return thoughtLabel(r);
   }
 
-  parts(r: TR): [string, string][] {
-    const feel = (k: "before" | "after") =>
-      r.feelings
-        .filter((f) => f.name.trim())
-        .map((f) => `${f.name}: ${f[k] ?? "not rated"}`)
-        .join("\n");
-    const traps = this.props.traps.filter((t) => r.traps.includes(t.id)).map((t) => t.name);
-    return [
-      [this.props.fields.situation[0], r.situation],
-      [this.props.fields.thought[0], r.thought],
-      ["Feelings, 0 to 100", feel("before")],
-      ["Thinking traps", traps.join("\n")],
-      [this.props.fields.evidenceFor[0], r.evidenceFor],
-      [this.props.fields.evidenceAgainst[0], r.evidenceAgainst],
-      [this.props.fields.balanced[0], r.balanced],
-      ["Feelings now, 0 to 100", feel("after")],
-    ];
+  parts(r: TR) {
+    return thoughtParts(r, this.props.traps);
   }
 
   text(r: TR, k: Key, readOnly: boolean, id = `ex-${k}`) {

@@ -1,6 +1,6 @@
 /** The kind letter: four guided steps. */
 import { RecordStore } from "../local-store/record-store";
-import { blankBase, type ExerciseRecord, exerciseDef, own, text } from "./record";
+import { blankBase, type ExerciseRecord, exerciseDef, firstLine, own, text } from "./record";
 import type { ExerciseKind } from "./session";
 
 // The kind letter: four guided steps.
@@ -33,3 +33,12 @@ export const letterKind: ExerciseKind<Letter> = {
 };
 
 export const letterStore = () => new RecordStore(letterDef);
+
+/** What a letter is called in a list, and its parts for Markdown ([label, text]). */
+export const letterLabel = (r: Letter) =>
+  firstLine(r.steps["what-happened"], "A letter not yet written");
+
+export const letterParts = (
+  r: Letter,
+  steps: readonly { id: string; label: string }[],
+): [string, string][] => steps.map((s) => [s.label, r.steps[s.id as keyof Letter["steps"]] ?? ""]);

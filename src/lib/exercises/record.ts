@@ -119,3 +119,9 @@ export function exerciseDef<R extends ExerciseRecord>(
 export function countWords(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
+
+/** The first line of some text, cut to 40 characters; `empty` when there is none. */
+export function firstLine(text: string, empty: string): string {
+  const s = text.trim().split("\n")[0] ?? "";
+  return s ? (s.length > 40 ? `${s.slice(0, 40)}…` : s) : empty;
+}

@@ -1,6 +1,6 @@
 /** The thought record: a situation, a thought, feelings rated 0 to 100, traps, evidence, a balanced thought. */
 import { RecordStore } from "../local-store/record-store";
-import { blankBase, type ExerciseRecord, exerciseDef, own, text } from "./record";
+import { blankBase, type ExerciseRecord, exerciseDef, firstLine, own, text } from "./record";
 import type { ExerciseKind } from "./session";
 
 // The thought record.
@@ -78,3 +78,38 @@ export const thoughtKind: ExerciseKind<ThoughtRecord> = {
 };
 
 export const thoughtStore = () => new RecordStore(thoughtDef);
+
+/** The thought record's text fields, as the form labels them. */
+export const THOUGHT_LABELS = {
+  situation: "What happened",
+  thought: "The thought that came",
+  evidenceFor: "Evidence for the thought",
+  evidenceAgainst: "Evidence against the thought",
+  balanced: "A more balanced thought",
+} as const;
+
+/** What a record is called in a list, and its parts for Markdown ([label, text]). */
+export const thoughtLabel = (r: ThoughtRecord) =>
+  firstLine(r.situation || r.thought, "A record not yet written");
+
+export function thoughtParts(
+  r: ThoughtRecord,
+  traps: readonly { id: string; name: string }[],
+): [string, string][] {
+  const feel = (k: "before" | "after") =>
+    r.feelings
+      .filter((f) => f.name.trim())
+      .map((f) => `${f.name}: ${f[k] ?? "not rated"}`)
+      .join("\n");
+  const named = traps.filter((t) => r.traps.includes(t.id)).map((t) => t.name);
+  return [
+    [THOUGHT_LABELS.situation, r.situation],
+    [THOUGHT_LABELS.thought, r.thought],
+    ["Feelings, 0 to 100", feel("before")],
+    ["Thinking traps", named.join("\n")],
+    [THOUGHT_LABELS.evidenceFor, r.evidenceFor],
+    [THOUGHT_LABELS.evidenceAgainst, r.evidenceAgainst],
+    [THOUGHT_LABELS.balanced, r.balanced],
+    ["Feelings now, 0 to 100", feel("after")],
+  ];
+}

@@ -26,3 +26,12 @@ export const writingKind: ExerciseKind<WritingSession> = {
 };
 
 export const writingStore = () => new RecordStore(writingDef);
+
+/** What a session is called in a list, and its parts for Markdown ([label, text]). */
+export const writingLabel = (r: WritingSession, sessions: readonly { title: string }[]) =>
+  sessions[r.day - 1]?.title ?? `Day ${r.day}`;
+
+export const writingParts = (
+  r: WritingSession,
+  sessions: readonly { title: string }[],
+): [string, string][] => [[writingLabel(r, sessions), r.text]];
