@@ -8,7 +8,7 @@ describe("a new passphrase", () => {
       error: "Enter a passphrase of 8 characters or more.",
       field: "pass",
     });
-    expect(checkNewPassphrase("long enough", "long enuogh")).toEqual({
+    expect(checkNewPassphrase("long enough", "long enough!")).toEqual({
       error: "The two passphrases are not the same. Type them again.",
       field: "again",
     });
