@@ -43,6 +43,14 @@ describe("formatDate", () => {
   test("writes dates the British way, in UTC", () => {
     expect(formatDate(new Date("2026-11-25"))).toBe("25 November 2026");
     expect(formatDate(new Date("2026-11-25T23:30:00Z"))).toBe("25 November 2026");
+    expect(formatDate(new Date("2027-01-03"))).toBe("3 January 2027");
+  });
+
+  test("a moment on this device reads in local time, the same as toLocaleDateString", () => {
+    for (const d of [new Date(2026, 10, 25, 23, 30), new Date(2027, 0, 1, 0, 5)])
+      expect(formatDate(d, "local")).toBe(
+        d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
+      );
   });
 });
 

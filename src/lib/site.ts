@@ -14,18 +14,24 @@ export function isCurrentSection(pathname: string, href: string): boolean {
   return path === href || path.startsWith(href);
 }
 
+const MONTHS =
+  "January February March April May June July August September October November December".split(
+    " ",
+  );
+
 /**
  * A date as people read it, e.g. "25 November 2026". Calendar dates (an
  * article's update, an interview date) are read in UTC so they never shift a
  * day; a moment on this device (when a self-check was taken) in local time.
+ * Written out by hand, as toLocaleDateString("en-GB") puts it: the first Intl
+ * date format a page makes loads the browser's locale data, a long task on a
+ * phone as the worksheet's list appears.
  */
 export function formatDate(date: Date, zone: "utc" | "local" = "utc"): string {
-  return date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    ...(zone === "utc" ? { timeZone: "UTC" } : {}),
-  });
+  const utc = zone === "utc";
+  const day = utc ? date.getUTCDate() : date.getDate();
+  const month = utc ? date.getUTCMonth() : date.getMonth();
+  return `${day} ${MONTHS[month]} ${utc ? date.getUTCFullYear() : date.getFullYear()}`;
 }
 
 /** Where readers report a mistake when SITE_CONTACT is not set. */
