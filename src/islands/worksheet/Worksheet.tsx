@@ -25,8 +25,6 @@ interface State {
   care?: typeof import("./BackupCare");
   /** The list of reflections, backup, Markdown, import, "Delete all" and the print view (DataPanel.tsx): loaded just after the worksheet starts. */
   panel?: typeof import("./DataPanel") | false;
-  /** The data panel and print view: drawn a frame after the form, so neither is one long task. */
-  later?: boolean;
 }
 
 /**
@@ -95,10 +93,7 @@ export default class Worksheet extends Component<object, State> {
     import("./BackupCare").then((care) => this.setState({ care }), Boolean);
     // The worksheet shows once this has come (or failed, offline): no layout shift when it arrives.
     import("./DataPanel").then(
-      (panel) => {
-        this.setState({ panel });
-        requestAnimationFrame(() => setTimeout(() => this.setState({ later: true })));
-      },
+      (panel) => this.setState({ panel }),
       () => this.setState({ panel: false }),
     );
     this.off = () => {
@@ -226,11 +221,11 @@ export default class Worksheet extends Component<object, State> {
                   focusSoon(ids.undo);
                 }}
               />
-              {this.state.later && this.state.panel && <this.state.panel.PrintView entry={entry} />}
+              {this.state.panel && <this.state.panel.PrintView entry={entry} />}
             </div>
           )}
         </div>
-        {this.state.later && this.state.panel && (
+        {this.state.panel && (
           <this.state.panel.DataPanel
             care={this.state.care}
             backup={this.backup}

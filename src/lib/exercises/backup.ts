@@ -5,6 +5,7 @@
  * about page covers every store by its keys.)
  */
 import type { RecordStoreDef } from "../local-store/record-store";
+import { escapeMarkdown } from "../markdown/escape";
 import { type ExerciseRecord, own } from "./record";
 import { formatWhen } from "./when";
 
@@ -62,19 +63,6 @@ export function readBackup<R extends ExerciseRecord>(
   return { ok: true, records, skipped: list.length - records.length };
 }
 
-/**
- * Escapes what people wrote for Markdown, as the worksheet's export does: a
- * backslash before every character that starts markup (HTML, links, images,
- * emphasis, code) and before what starts a heading, quote or list at the
- * start of a line, so it stays inert text in any viewer.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>!&~|]/g, "\\$&")
-    .replace(/^(\s*)([#>+=-])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
-}
-
 /** Records as readable Markdown: every word people wrote is escaped, so it stays text. */
 export function toMarkdown(
   heading: string,
@@ -93,3 +81,5 @@ export function toMarkdown(
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
+
+export { escapeMarkdown };

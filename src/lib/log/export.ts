@@ -4,7 +4,7 @@
  */
 import { toCsv } from "../csv/csv";
 import { icsCalendar, icsFileName } from "../ics/ics";
-import { escapeMarkdown } from "../worksheet/markdown";
+import { escapeMarkdown } from "../markdown/escape";
 import { type Application, applicationTitle, byDate, type Win } from "./model";
 
 export const STAGE_LABELS: Record<Application["stage"], string> = {

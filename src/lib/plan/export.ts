@@ -7,7 +7,7 @@ import { type IcsEvent, icsCalendar } from "../ics/ics";
 
 export { icsFileName } from "../ics/ics";
 
-import { escapeMarkdown } from "../worksheet/markdown";
+import { escapeMarkdown } from "../markdown/escape";
 import { type Plan, planSentence, splitPlans } from "./model";
 
 export function planEvent(p: Plan): IcsEvent {

@@ -4,22 +4,9 @@
  * Markdown or HTML would act on is escaped, so a tag, a `javascript:` link or
  * a remote image in an entry stays inert words in any Markdown viewer.
  */
+import { escapeMarkdown } from "../markdown/escape";
 import type { Entry, WorksheetDoc } from "./model";
 import { entryTitle, FIELD_TEXT, formatEntryDate, inListOrder, TEXT_FIELDS } from "./model";
-
-/**
- * Escapes user text for Markdown (CommonMark and GitHub's): a backslash before
- * every character that starts markup anywhere (`<` `>` `&` for HTML, `[` `]`
- * `!` for links and images, emphasis and code marks), and before what starts
- * a heading, quote or list at the start of a line. Nothing else changes, so
- * the file stays easy to read as plain text.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>!&~|]/g, "\\$&")
-    .replace(/^(\s*)([#>+=-])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
-}
 
 /** One entry as readable Markdown. */
 export function entryToMarkdown(e: Entry): string {
@@ -59,3 +46,5 @@ export function toMarkdown(doc: WorksheetDoc, today: string): string {
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`;
 }
+
+export { escapeMarkdown };
