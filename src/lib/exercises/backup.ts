@@ -81,5 +81,3 @@ export function toMarkdown(
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
-
-export { escapeMarkdown };

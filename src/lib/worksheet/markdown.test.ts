@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDoc as doc, NOW } from "../../../tests/support/worksheet";
-import { entryToMarkdown, escapeMarkdown, toMarkdown } from "./markdown";
+import { escapeMarkdown } from "../markdown/escape";
+import { entryToMarkdown, toMarkdown } from "./markdown";
 import { type Entry, newEntry } from "./model";
 
 describe("Markdown", () => {

@@ -46,5 +46,3 @@ export function toMarkdown(doc: WorksheetDoc, today: string): string {
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`;
 }
-
-export { escapeMarkdown };
