@@ -59,13 +59,29 @@ const redirectsFile = {
   },
 };
 
+/**
+ * Dynamic imports stay plain import() calls, without Vite's preload helper. The
+ * helper adds a <link rel="modulepreload"> for every dependency of a lazy chunk,
+ * even those the page has already run, which on the worksheet cost a long task
+ * just as it opened; the few chunks a lazy part needs that are not yet loaded
+ * come one step later instead. (Astro sets the client build's modulePreload
+ * itself, so a plain vite.build option would not reach it.)
+ */
+/** @type {import("vite").Plugin} */
+const plainDynamicImports = {
+  name: "bounce-back:plain-dynamic-imports",
+  configEnvironment(name, config) {
+    if (name === "client") config.build = { ...config.build, modulePreload: false };
+  },
+};
+
 export default defineConfig({
   site: SITE,
   base: BASE,
   trailingSlash: "always",
   output: "static",
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), plainDynamicImports],
     // One value per build: Pagefind's metaCacheTag (src/lib/search/config.ts), so the
     // service worker can cache pagefind-entry.json and a new build still loads a fresh one.
     define: {
