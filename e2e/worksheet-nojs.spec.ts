@@ -12,6 +12,10 @@ test("the worksheet says plainly that it needs JavaScript, and links to the arti
   await expect(page.getByRole("heading", { name: "The worksheet needs JavaScript" })).toBeVisible();
   await expect(page.locator('main a[href="/articles/"]')).toBeVisible();
   await expect(page.getByText("Opening your worksheet…")).toBeHidden();
+  // The form drawn at build time for the worksheet to replace takes no space either.
+  expect(await page.locator(".ws-preview").evaluate((el) => getComputedStyle(el).display)).toBe(
+    "none",
+  );
 });
 
 test("/about/ shows no dead delete button without JavaScript", async ({ page }) => {

@@ -128,7 +128,26 @@ test.describe("worksheet: writing and saving", () => {
     );
     // Nothing is stored until someone writes.
     expect(await stored(page)).toBeNull();
+    // The build-time preview of the form gave way to the island: one form, one of each id.
+    await expect(page.locator(".ws-preview")).toHaveCount(0);
     await axeBoth(page, "blank worksheet");
+  });
+
+  test("before the worksheet starts, its empty form only holds the space, unseen and inert", async ({
+    page,
+  }) => {
+    await page.route(/worksheet\.astro_astro_type_script/, (route) => route.abort());
+    await page.goto(URL_);
+    await expect(page.getByText("Opening your worksheet…")).toBeVisible();
+    const preview = page.locator(".ws-preview");
+    await expect(preview).toBeAttached();
+    await expect(preview).toBeHidden();
+    await expect(preview).toHaveAttribute("inert", "");
+    await expect(preview.locator("textarea")).toHaveCount(6);
+    // Nothing in it is in the accessibility tree or reachable by keyboard.
+    await expect(page.getByRole("textbox", { name: "What went well" })).toHaveCount(0);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".ws-preview"))).toBeNull();
   });
 
   test("autosaves, says Saved politely, and after a reload reopens the entry edited last", async ({
