@@ -223,12 +223,18 @@ test.describe("the search dialog", () => {
 
 test.describe("the search page", () => {
   test("searches by keyboard alone and keeps the address in step", async ({ strictPage: page }) => {
-    await page.goto("/search/");
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto("/search/", { waitUntil: "networkidle" });
+    await expect(page.locator("#search-page[data-hydrated]")).toBeAttached();
+    // The index loads when someone reaches for the box, not for a visit that only reads.
+    expect(requests.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
     const box = searchBox(page);
     // "/" on the search page goes to its own box rather than opening the dialog.
     await page.keyboard.press("/");
     await expect(box).toBeFocused();
     await expect(dialog(page)).toBeHidden();
+    await expect.poll(() => requests).toContain("/pagefind/pagefind.js");
     await page.keyboard.type("rejection email");
     await expect(status(page.getByRole("main"))).toHaveText(
       /^\d+ results? for “rejection email”\.$/,

@@ -37,7 +37,9 @@ function useSearch(syncUrl: boolean): [SearchController, SearchSnapshot] {
   const [state, setState] = useState(controller.state);
   useEffect(() => {
     const stop = controller.subscribe(() => setState(controller.state));
-    controller.start(syncUrl ? readSearchParams(location.search) : undefined);
+    // The page loads the index when someone reaches for the box or a filter (warm, below);
+    // the dialog was opened to search, so it loads at once.
+    controller.start(syncUrl ? readSearchParams(location.search) : undefined, { later: syncUrl });
     return stop;
   }, [controller, syncUrl]);
   return [controller, state];
@@ -103,7 +105,13 @@ export default function SearchUI(props: SearchUIProps) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys are a shortcut; every control works with Tab too
-    <div ref={rootRef} onKeyDown={onKeyDown} class={dialog ? undefined : "max-w-prose"}>
+    <div
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      onFocusIn={() => search.warm()}
+      onPointerDown={() => search.warm()}
+      class={dialog ? undefined : "max-w-prose"}
+    >
       <SearchBox
         id={inputId}
         value={state.query}

@@ -75,15 +75,16 @@ function setup(options: { fail?: boolean } = {}) {
   const pagefind = fakePagefind();
   let fail = options.fail ?? false;
   const addresses: string[] = [];
-  const controller = new SearchController({
-    load: () => (fail ? Promise.reject(new Error("offline")) : Promise.resolve(pagefind.api)),
-    onAddress: (href) => addresses.push(href),
-  });
+  const load = vi.fn(() =>
+    fail ? Promise.reject(new Error("offline")) : Promise.resolve(pagefind.api),
+  );
+  const controller = new SearchController({ load, onAddress: (href) => addresses.push(href) });
   const changes = vi.fn();
   controller.subscribe(changes);
   return {
     controller,
     pagefind,
+    load,
     addresses,
     changes,
     goOnline: () => {
@@ -160,6 +161,32 @@ describe("SearchController", () => {
     expect(load).not.toHaveBeenCalled(); // init belongs to the loader, not the controller
     expect(controller.state.outcome?.hits).toHaveLength(17);
     expect(controller.state.outcome?.shown).toHaveLength(PAGE_SIZE);
+  });
+
+  it("on the search page, loads the index only at the first sign of use, and only once", async () => {
+    const { controller, load } = setup();
+    controller.start({ q: "", topics: [] }, { later: true });
+    await vi.advanceTimersByTimeAsync(5);
+    expect(load).not.toHaveBeenCalled();
+    controller.warm();
+    controller.warm();
+    expect(load).toHaveBeenCalledTimes(1);
+    // A search in the address loads it at once, later or not.
+    const second = setup();
+    second.controller.start({ q: "rejection", topics: [] }, { later: true });
+    expect(second.load).toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(second.controller.state.outcome?.hits).toHaveLength(17);
+  });
+
+  it("says the index cannot load when warmed offline, as it does on start", async () => {
+    const { controller } = setup({ fail: true });
+    controller.start(undefined, { later: true });
+    await vi.advanceTimersByTimeAsync(5);
+    expect(controller.state.failed).toBe(false);
+    controller.warm();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(controller.state.failed).toBe(true);
   });
 
   it("shows more results, page by page, and says where the new ones start", async () => {

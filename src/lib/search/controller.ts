@@ -97,10 +97,26 @@ export class SearchController {
     for (const listener of this.#listeners) listener();
   }
 
-  /** Starts loading the index (so the first search is quick) and runs the search given, if any. */
-  start(initial?: SearchState): void {
+  /**
+   * Runs the search given, if any, and starts loading the index so the first
+   * search is quick. With `later` and nothing to search for yet, the index
+   * waits for warm(), which the view calls at the first sign of use: loading
+   * it unpacks Pagefind's WebAssembly on the page's thread, a long task that
+   * a visitor who only reads the page should not pay for.
+   */
+  start(initial?: SearchState, { later = false }: { later?: boolean } = {}): void {
+    const search = initial && (initial.q || initial.topics.length);
+    if (!later || search) this.warm();
+    if (search) this.#update(initial, true);
+  }
+
+  #warmed = false;
+
+  /** Starts loading the index, once: the first search then finds it ready or on its way. */
+  warm(): void {
+    if (this.#warmed) return;
+    this.#warmed = true;
     this.#options.load().catch(() => this.#set({ failed: true }));
-    if (initial && (initial.q || initial.topics.length)) this.#update(initial, true);
   }
 
   /** Someone typed: search after a pause. */
