@@ -1,6 +1,10 @@
 /**
- * Registers the service worker (public/sw.js) once the page has loaded, so
- * its pre-cache never competes with the page. It is on every page, so it is
+ * Registers the service worker (public/sw.js) three seconds after the page
+ * has loaded, so its pre-cache never competes with the page: once installed,
+ * the worker fetches and stores every page (about 2.4 MB) at once, and an
+ * island still drawing itself after load (an exercise draws its form a frame
+ * at a time) would share a phone's processor with all of that. Someone who
+ * leaves sooner registers it on the next page. It is on every page, so it is
  * as small as it can be (article pages have 2 KB of JavaScript in all): the
  * base comes straight from Astro (BASE_PATH, with a slash at each end), and
  * the worker itself says when a new version is installing or waiting. Its one
@@ -15,5 +19,6 @@ if (sw) {
   // `onload`, not addEventListener: 11 bytes fewer, and no other script on the site sets it
   // (others may still add load listeners; only a second `onload =` would replace this one).
   // biome-ignore lint/suspicious/noGlobalAssign: the page's one onload, chosen for size (above)
-  onload = () => sw.register(`${import.meta.env.BASE_URL}sw.js`).catch(Boolean);
+  onload = () =>
+    setTimeout(() => sw.register(`${import.meta.env.BASE_URL}sw.js`).catch(Boolean), 3e3);
 }

@@ -37,7 +37,7 @@ function useSearch(syncUrl: boolean): [SearchController, SearchSnapshot] {
   const [state, setState] = useState(controller.state);
   useEffect(() => {
     const stop = controller.subscribe(() => setState(controller.state));
-    // The page loads the index when someone reaches for the box or a filter (warm, below);
+    // The page loads the index when someone reaches for the box or a topic (warm, below);
     // the dialog was opened to search, so it loads at once.
     controller.start(syncUrl ? readSearchParams(location.search) : undefined, { later: syncUrl });
     return stop;
