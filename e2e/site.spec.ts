@@ -46,6 +46,23 @@ test("every page in the sitemap has footer links to help and to how we write our
   expect(missing, "pages without the footer links").toEqual([]);
 });
 
+test("every page paints once its content is read: the render-blocking marker follows <main>", () => {
+  const dist = process.env.DIST_DIR ?? "dist";
+  const wrong = [...pages, "/404.html"].filter((path) => {
+    const html = readFileSync(
+      `${dist}${path}${path.endsWith(".html") ? "" : "index.html"}`,
+      "utf8",
+    );
+    const head = html.slice(0, html.indexOf("</head>"));
+    const link = head.includes('<link rel="expect" href="#content-end" blocking="render">');
+    const marker = html.indexOf('<div id="content-end" hidden></div>');
+    return (
+      !link || marker < html.lastIndexOf("</main>") || html.split('id="content-end"').length !== 2
+    );
+  });
+  expect(wrong, "pages without the marker right after <main>").toEqual([]);
+});
+
 test("the sitemap lists the core pages", () => {
   const paths = sitemapPaths();
   for (const p of ["/", "/articles/", "/about/", "/about/our-advice/", "/help/", "/search/"]) {
