@@ -1,9 +1,8 @@
 /**
  * The production build, every step in order, into one folder:
  * astro build → the modules outside Astro's bundles (lock.js, site-markdown.js) →
- * Pagefind's index → the service
- * worker's pre-cache list → compressed
- * copies (.br, .gz), last, so sw.js's copies hold the list.
+ * Pagefind's index → the service worker's pre-cache list → compressed copies
+ * (.br, .gz), last, so sw.js's copies hold the list.
  * Later steps that need the finished folder (such as the service worker's
  * pre-cache list) belong at the end of STEPS.
  *

@@ -5,7 +5,12 @@
 import { CLEARED_KEY, classifyError, keysWith, type Trouble } from "./site-data";
 import { SITE_PREFIX, type StorageLike } from "./storage";
 
-/** localStorage itself, lock or no lock: for "Delete all my data" and for setting or removing the lock. */
+/**
+ * localStorage itself, lock or no lock: for "Delete all my data" and for
+ * setting or removing the lock. Here rather than beside browserStorage() in
+ * storage.ts, which every store's page loads: there it would cost the
+ * self-check pages bytes they are short of.
+ */
 export const rawStorage = (): StorageLike => localStorage;
 
 /**

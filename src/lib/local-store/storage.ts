@@ -16,7 +16,7 @@ const LOCKED = "bounce-back:locked";
 declare global {
   /**
    * Set by the pre-paint script (src/scripts/theme-init.js) when the lock is
-   * set: settles once the page's lock script (src/islands/lock/lock-page.ts)
+   * set: settles once the page's lock script (src/scripts/lock-page.ts)
    * has opened this visit's words, or found there is nothing to open here.
    */
   var bbOpen: Promise<unknown> | undefined;
