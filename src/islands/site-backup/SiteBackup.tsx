@@ -5,12 +5,15 @@ import { LOCKED_KEY } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import type { ExerciseWords } from "../../lib/site-markdown";
 
-type SiteMarkdown = typeof import("../../lib/site-markdown");
-
-import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
+import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
 import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
 import "../ui/file-input/file-input.css";
+import { downloadText } from "../worksheet/download";
+
+type SiteMarkdown = typeof import("../../lib/site-markdown");
+
+const JSON_TYPE = "application/json";
 
 type State =
   | { kind: "idle" }
@@ -32,14 +35,6 @@ const INPUT = "site-backup-file";
 const fileName = () => `bounce-back-everything-${new Date().toISOString().slice(0, 10)}`;
 const RESULT = "site-backup-result";
 
-/** Offers text as a download, made in the browser: nothing leaves the device. */
-function download(name: string, text: string, type = "application/json") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * A backup of everything this site keeps (every store: worksheet, self-check
  * results, theme, and any added later), and bringing one back, which only
@@ -52,8 +47,8 @@ interface Props {
   documentModule: string;
 }
 
-export default class SiteBackup extends Component<Props, State & { protect: boolean }> {
-  override state: State & { protect: boolean } = { kind: "idle", protect: false };
+export default class SiteBackup extends Component<Props, State> {
+  override state: State = { kind: "idle" };
 
   show(state: State) {
     this.setState(state);
@@ -90,7 +85,11 @@ export default class SiteBackup extends Component<Props, State & { protect: bool
   /** A protected copy, encrypted on this device. */
   protectedCopy = async (passphrase: string) => {
     try {
-      download(`${fileName()}-protected.json`, await encryptText(exportSite(), passphrase));
+      downloadText(
+        `${fileName()}-protected.json`,
+        await encryptText(exportSite(), passphrase),
+        JSON_TYPE,
+      );
       return null;
     } catch {
       return "The protected backup could not be made. Download the plain one, or try again.";
@@ -114,7 +113,7 @@ export default class SiteBackup extends Component<Props, State & { protect: bool
     (import(/* @vite-ignore */ this.props.documentModule) as Promise<SiteMarkdown>).then(
       (m) => {
         const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
-        download(`${fileName()}.md`, m.siteMarkdown(this.props.words, today), "text/markdown");
+        downloadText(`${fileName()}.md`, m.siteMarkdown(this.props.words, today), "text/markdown");
       },
       () =>
         this.show({
@@ -124,7 +123,7 @@ export default class SiteBackup extends Component<Props, State & { protect: bool
         }),
     );
 
-  render(_: Props, s: State & { protect: boolean }) {
+  render(_: Props, s: State) {
     const n = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
     if (lockedHere())
       return (
@@ -138,7 +137,7 @@ export default class SiteBackup extends Component<Props, State & { protect: bool
         <button
           type="button"
           class="btn btn-primary"
-          onClick={() => download(`${fileName()}.json`, exportSite())}
+          onClick={() => downloadText(`${fileName()}.json`, exportSite(), JSON_TYPE)}
         >
           Download a backup of everything (.json)
         </button>
@@ -151,29 +150,7 @@ export default class SiteBackup extends Component<Props, State & { protect: bool
           A file to read or print, with everything you wrote on this site. It cannot be brought
           back: keep the .json backup for that.
         </p>
-        <div class="mt-4">
-          <input
-            id="site-protect"
-            type="checkbox"
-            class="size-5 align-middle"
-            checked={s.protect}
-            onChange={(e) =>
-              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked })
-            }
-          />
-          <label for="site-protect" class="ml-2">
-            Protect a backup with a passphrase
-          </label>
-        </div>
-        {s.protect && (
-          <NewPassphrase
-            id="site-pass"
-            hint="The file is encrypted on this device. You will need the passphrase to bring it back. If you forget it, nobody can open the file, not even this site."
-            submit="Download a protected backup"
-            busy="Encrypting…"
-            onPassphrase={this.protectedCopy}
-          />
-        )}
+        <ProtectBackup id="site" onPassphrase={this.protectedCopy} />
         <label for={INPUT} class="mt-6 block font-semibold">
           Bring back a backup of everything
         </label>

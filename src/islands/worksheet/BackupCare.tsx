@@ -20,7 +20,7 @@ import {
   storageKept,
 } from "../../lib/local-store/persist";
 import { formatEntryDate } from "../../lib/worksheet/model";
-import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
+import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
 import { downloadBackup, downloadText } from "./download";
 
@@ -31,7 +31,6 @@ interface Props {
 
 interface State {
   kept: Kept | "asking";
-  protect: boolean;
 }
 
 const when = (t: number) =>
@@ -40,7 +39,6 @@ const when = (t: number) =>
 export class BackupCare extends Component<Props, State> {
   override state: State = {
     kept: "unknown",
-    protect: false,
   };
 
   override componentDidMount() {
@@ -69,7 +67,7 @@ export class BackupCare extends Component<Props, State> {
     }
   };
 
-  render(_: Props, { kept, protect }: State) {
+  render(_: Props, { kept }: State) {
     const { lastBackup } = readStatus();
     const firefox = typeof navigator !== "undefined" && promptsForPersist(navigator.userAgent);
     return (
@@ -102,29 +100,7 @@ export class BackupCare extends Component<Props, State> {
             ? `Your last backup from this browser: ${when(lastBackup)}.`
             : "You have not downloaded a backup from this browser yet."}
         </p>
-        <div class="mt-3">
-          <input
-            id="ws-protect"
-            type="checkbox"
-            class="size-5 align-middle"
-            checked={protect}
-            onChange={(e) =>
-              this.setState({ protect: (e.currentTarget as HTMLInputElement).checked })
-            }
-          />
-          <label for="ws-protect" class="ml-2">
-            Protect a backup with a passphrase
-          </label>
-        </div>
-        {protect && (
-          <NewPassphrase
-            id="ws-backup"
-            hint="The file is encrypted on this device. You will need the passphrase to bring it back. If you forget it, nobody can open the file, not even us."
-            submit="Download a protected backup"
-            busy="Encrypting…"
-            onPassphrase={this.encrypted}
-          />
-        )}
+        <ProtectBackup id="ws" onPassphrase={this.encrypted} />
       </div>
     );
   }
