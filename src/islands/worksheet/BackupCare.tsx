@@ -76,7 +76,7 @@ export class BackupCare extends Component<Props, State> {
         <p class="mt-1" id="ws-kept">
           {kept === "kept"
             ? "This browser has agreed to keep what you write here. It stays until you, or someone using this browser, clears this site’s data."
-            : "This browser may clear what you write here: Safari does after 7 days without a visit, and any browser may when the device is short of space. Keep a backup."}
+            : "This browser may clear what you write here: Safari may once you have used it on seven days without opening this site, and any browser may when the device is short of space. Keep a backup."}
         </p>
         {kept !== "kept" && firefox && (
           <button
