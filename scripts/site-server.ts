@@ -16,9 +16,10 @@
  * - folders redirect to their trailing-slash URL; unknown paths get the
  *   site's 404 page with status 404;
  * - a file that disappears mid-rebuild ends that one response, not the server;
+ * - one byte range per request, clamped to the file; a start past its end gets 416;
  * - an optional base path (a GitHub Pages project site, for example).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import {
   createServer,
   type IncomingMessage,
@@ -261,12 +262,14 @@ export function createSiteHandler({
       }
       // sirv decodes once more, so hand it the path encoded exactly once.
       req.url = sitePath.split("/").map(encodeURIComponent).join("/");
-      // A range sirv cannot answer correctly (suffix, several, reversed) is ignored: the whole file is sent.
+      // Ranges are answered here, not by sirv (which streams past an end beyond the file and
+      // drops the connection, and reads `bytes=0-0` as the whole file).
       const range = req.headers.range;
+      delete req.headers.range;
       if (range) {
-        const m = /^bytes=(\d+)-(\d*)$/.exec(range);
-        if (!m || (m[2] !== "" && Number(m[2]) < Number(m[1]))) delete req.headers.range;
-        else delete req.headers["accept-encoding"];
+        const file = findFile(root, sitePath);
+        const answer = file ? parseRange(range, file.size) : "ignore";
+        if (file && answer !== "ignore") return sendRange(req, res, file, answer);
       }
       // If the file vanishes between lookup and read (a rebuild), end this response only.
       res.on("pipe", (source) => source.on("error", () => res.destroy()));
@@ -277,6 +280,73 @@ export function createSiteHandler({
       else res.destroy();
     }
   };
+}
+
+/** The file sirv would serve for this site path (as is, then `.html`, then `index.html`). */
+export function findFile(root: string, sitePath: string): { path: string; size: number } | null {
+  const base = join(root, sitePath);
+  const tries = sitePath.endsWith("/")
+    ? [join(base, "index.html")]
+    : [base, `${base}.html`, join(base, "index.html")];
+  for (const path of tries) {
+    try {
+      const stats = statSync(path);
+      if (stats.isFile()) return { path, size: stats.size };
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+export type RangeAnswer = { start: number; end: number } | "unsatisfiable" | "ignore";
+
+/**
+ * Reads a `Range` header against a file of `size` bytes. One `bytes=start-end`
+ * or `bytes=start-` range is answered, its end clamped to the file (so
+ * `bytes=0-99999999999999999999` is the whole file, as a 206); a start at or
+ * past the end of the file is unsatisfiable (416). Any other form (a suffix, several
+ * ranges, a reversed one, another unit) is ignored and the whole file sent, as RFC 9110 allows.
+ */
+export function parseRange(header: string, size: number): RangeAnswer {
+  const m = /^bytes=(\d+)-(\d*)$/.exec(header.trim());
+  if (!m) return "ignore";
+  const [, first = "", last = ""] = m;
+  // Digits past what a Number holds exactly are simply "beyond any file".
+  const start = first.length > 15 ? Number.POSITIVE_INFINITY : Number(first);
+  const end = last === "" || last.length > 15 ? Number.POSITIVE_INFINITY : Number(last);
+  if (end < start) return "ignore";
+  if (start >= size) return "unsatisfiable";
+  return { start, end: Math.min(end, size - 1) };
+}
+
+function sendRange(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: { path: string; size: number },
+  answer: Exclude<RangeAnswer, "ignore">,
+): void {
+  res.setHeader("Accept-Ranges", "bytes");
+  res.setHeader("Cache-Control", "no-cache");
+  if (answer === "unsatisfiable") {
+    res.statusCode = 416;
+    res.setHeader("Content-Range", `bytes */${file.size}`);
+    res.end();
+    return;
+  }
+  const { start, end } = answer;
+  res.statusCode = 206;
+  res.setHeader("Content-Type", TYPES[extname(file.path)] ?? "application/octet-stream");
+  res.setHeader("Content-Range", `bytes ${start}-${end}/${file.size}`);
+  res.setHeader("Content-Length", end - start + 1);
+  if (req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  // A file that vanishes mid-read (a rebuild) ends this response only.
+  createReadStream(file.path, { start, end })
+    .on("error", () => res.destroy())
+    .pipe(res);
 }
 
 function isFolder(path: string): boolean {

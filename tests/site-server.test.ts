@@ -14,6 +14,7 @@ import {
   checkTarget,
   createSiteServer,
   parseHeadersFile,
+  parseRange,
   parseRedirectsFile,
 } from "../scripts/site-server";
 
@@ -198,6 +199,39 @@ describe("pages, redirects and ranges", () => {
     expect(res.status).toBe(206);
     expect(res.headers.get("content-range")).toBe("bytes 2-5/10");
     expect(await res.text()).toBe("2345");
+  });
+
+  test("a range beyond the end is clamped (206) and a start past the end gets 416", async () => {
+    for (const range of ["bytes=0-99999999999999999999", "bytes=0-", "bytes=0-10"]) {
+      const res = await get("/robots.txt", { headers: { Range: range } });
+      expect(res.status, range).toBe(206);
+      expect(res.headers.get("content-range"), range).toBe("bytes 0-9/10");
+      expect(await res.text()).toBe("0123456789");
+    }
+    const one = await get("/robots.txt", { headers: { Range: "bytes=0-0" } });
+    expect(one.headers.get("content-range")).toBe("bytes 0-0/10");
+    expect(await one.text()).toBe("0");
+    for (const range of ["bytes=999999999-", "bytes=10-", "bytes=99999999999999999999-"]) {
+      const res = await get("/robots.txt", { headers: { Range: range } });
+      expect(res.status, range).toBe(416);
+      expect(res.headers.get("content-range"), range).toBe("bytes */10");
+      expect(res.headers.get("x-content-type-options"), range).toBe("nosniff");
+    }
+    // A page by its folder URL, and the server still answers afterwards.
+    const page = await get("/about/", { headers: { Range: "bytes=0-99999999999999999999" } });
+    expect(page.status).toBe(206);
+    expect(await page.text()).toBe("<!doctype html><title>About</title>");
+    expect((await get("/robots.txt")).status).toBe(200);
+  });
+
+  test("parseRange clamps, refuses and ignores", () => {
+    expect(parseRange("bytes=2-5", 10)).toEqual({ start: 2, end: 5 });
+    expect(parseRange("bytes=2-", 10)).toEqual({ start: 2, end: 9 });
+    expect(parseRange("bytes=0-99999999999999999999", 10)).toEqual({ start: 0, end: 9 });
+    expect(parseRange("bytes=10-12", 10)).toBe("unsatisfiable");
+    expect(parseRange("bytes=0-0", 0)).toBe("unsatisfiable");
+    expect(parseRange("bytes=5-2", 10)).toBe("ignore");
+    expect(parseRange("bytes=-3", 10)).toBe("ignore");
   });
 
   test("a range it cannot answer exactly is ignored and the whole file is sent", async () => {
