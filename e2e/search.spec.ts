@@ -11,16 +11,6 @@ const searchBox = (scope: Page | Locator) =>
 const status = (scope: Page | Locator) => scope.getByRole("status");
 /** Result titles and section links: the links the arrow keys move through. */
 const resultLinks = (scope: Page | Locator) => scope.locator("a[data-result-link]");
-/** The path of the search UI's bundle, which the page keeps in an inert <template>. */
-const uiBundlePath = async (page: Page): Promise<string> => {
-  const src = await page
-    .locator("template[data-search-ui]")
-    .evaluate(
-      (t: HTMLTemplateElement) => t.content.querySelector("script")?.getAttribute("src") ?? "",
-    );
-  expect(src, "the search UI bundle's URL").not.toBe("");
-  return new URL(src, page.url()).pathname;
-};
 /** The topic (or type) line of each result, as a screen reader reads it: "Topic: …". */
 const resultLabels = (scope: Page | Locator) =>
   scope.locator("ol > li > p").filter({ hasText: /^(Topic|Type): / });
@@ -183,19 +173,16 @@ test.describe("the search dialog", () => {
       requests.filter((p) => p.startsWith("/pagefind/")),
       "Pagefind files",
     ).toEqual([]);
-    // The search UI's bundle is named in an inert <template>; on load only the scripts the
-    // page runs are fetched (the opener and the theme menu), never that bundle, and there is
-    // no dialog yet. (budget.spec.ts weighs what is fetched.)
-    const uiBundle = await uiBundlePath(page);
+    // On load only the scripts the page runs are fetched (the header's search element and the
+    // theme menu), and there is no dialog yet. (budget.spec.ts weighs what is fetched.)
     const onLoad = requests.filter((p) => p.endsWith(".js"));
-    expect(onLoad, "scripts fetched on load").not.toContain(uiBundle);
     await expect(page.locator("dialog")).toHaveCount(0);
 
     await openWithSlash(page);
     await page.keyboard.type("advice");
     await expect(status(dialog(page))).toHaveText(/for “advice”/);
     const afterOpen = requests.filter((p) => p.endsWith(".js") && !onLoad.includes(p));
-    expect(afterOpen, "the search UI, loaded on first open").toContain(uiBundle);
+    expect(afterOpen.length, "the search UI's scripts, loaded on first open").toBeGreaterThan(0);
     expect(requests).toContain("/pagefind/pagefind.js");
   });
 
@@ -398,9 +385,9 @@ test("when the index cannot load it says so, and Try again recovers", async ({ p
 test("when the search UI itself cannot load, the dialog says so", async ({ page }) => {
   // Not strictPage: the aborted request is logged by the browser as a console error.
   const problems = watchErrors(page, { ignoreFailedLoads: true });
-  await page.goto(ARTICLE);
-  const uiBundle = await uiBundlePath(page);
-  await page.route(`**${uiBundle}`, (route) => route.abort("internetdisconnected"));
+  await page.goto(ARTICLE, { waitUntil: "networkidle" });
+  // Every script the page runs on load has arrived; what is fetched from now on is the search UI.
+  await page.route("**/_astro/**", (route) => route.abort("internetdisconnected"));
   await page.keyboard.press("/");
   await expect(dialog(page).getByRole("status")).toHaveText(
     /Search could not load\. Are you offline\?/,

@@ -4,7 +4,7 @@ import SearchUI from "./SearchUI";
 /**
  * What the search dialog shows: a heading, Close, and the search. Rendered
  * into the header's <dialog id="search-dialog"> when search is first opened
- * (see SearchButton.astro); following a result closes the dialog.
+ * (see SiteSearch.astro); following a result closes the dialog.
  */
 export default function SearchDialog() {
   const ref = useRef<HTMLDivElement>(null);

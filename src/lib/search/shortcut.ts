@@ -1,12 +1,6 @@
-/** The keys that open search, for the search opener. */
+/** The keys that open search, for the header's search (SiteSearch.astro). */
 
-/**
- * The id of the search dialog: the opener makes it, the search UI's bundle
- * mounts into it. Both import it from here, which also makes this module a
- * shared chunk, so the opener stays an external, cacheable file instead of
- * being inlined into every page's HTML (Astro inlines a small script that
- * imports no other chunk).
- */
+/** The id of the search dialog: SiteSearch.astro makes it, the search view mounts into it. */
 export const SEARCH_DIALOG_ID = "search-dialog";
 
 export interface KeyLike {
