@@ -9,6 +9,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { transformSync } from "esbuild";
 import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
+import { citationsPlugin } from "./src/lib/citations-plugin.ts";
 import { baseLinksPlugin } from "./src/lib/paths/base-links-plugin.ts";
 import { redirectRules } from "./src/lib/redirects.ts";
 
@@ -93,7 +94,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Articles keep root-relative links; this puts them under BASE_PATH at build time.
-    processor: satteri({ hastPlugins: [baseLinksPlugin(BASE)] }),
+    // <Cite id="…" /> markers get their number and accessible name from the file's sources.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(BASE), citationsPlugin] }),
   },
   build: { inlineStylesheets: "always" },
   security: {

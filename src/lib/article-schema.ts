@@ -9,6 +9,14 @@ import { TOPIC_IDS } from "./topics";
  */
 export const sourceSchema = z
   .object({
+    /** How the text points at this source: <Cite id="…" /> (kebab-case, unique in its file). */
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        "A source's id is lower-case words joined by hyphens, like acas-rejected-applicants",
+      )
+      .optional(),
     title: z.string().min(3, "Give each source its real title"),
     authors: z.string().min(2).optional(),
     publisher: z.string().min(2).optional(),

@@ -1,0 +1,225 @@
+/**
+ * Time-sensitive facts in ONE place: phone and text numbers, hours, costs,
+ * time limits, who runs a service. Articles write <Fact id="…" /> and /help/
+ * reads these entries, so a number or a limit is changed here and nowhere else.
+ *
+ * Each fact says where it comes from (the primary source, read before writing),
+ * when it was last checked against that source, and, when a change is already
+ * scheduled (a new law coming into force, a number being retired), the date it
+ * takes effect and the wording that applies from then. The build names every
+ * fact whose change date has passed or whose check is older than its review
+ * cycle; the content test fails once a change is more than 30 days past and
+ * nobody has checked the fact since.
+ *
+ * Writers: to add a fact, append ONE entry at the end of FACTS, in this shape.
+ * Dates are written "YYYY-MM-DD".
+ */
+
+export interface FactSource {
+  title: string;
+  /** An organisation, or the authors (or both). */
+  publisher?: string;
+  authors?: string;
+  year: number;
+  url: string;
+}
+
+export interface ScheduledChange {
+  /** The day the change takes effect ("YYYY-MM-DD"). */
+  on: string;
+  /** The fact's wording from that day on: what it means for readers once it has happened. */
+  text: string;
+  /** Where the change is set out, if not in the fact's own source. */
+  source?: FactSource;
+}
+
+export interface Fact {
+  /** Kebab-case, unique: what <Fact id="…" /> names. */
+  id: string;
+  /** The wording as rendered, fitting mid-sentence (no full stop at the end). */
+  text: string;
+  source: FactSource;
+  /** The day someone last read the source and confirmed the wording ("YYYY-MM-DD"). */
+  checked: string;
+  /** How often to re-check it, in days (default FACT_REVIEW_DAYS). */
+  reviewEveryDays?: number;
+  change?: ScheduledChange;
+}
+
+/** How old a check may grow before the build asks for another (the articles' own cycle: a year). */
+export const FACT_REVIEW_DAYS = 365;
+/** How long after a scheduled change the content test allows before the fact must be re-checked. */
+export const CHANGE_GRACE_DAYS = 30;
+
+export const FACTS: Fact[] = [
+  {
+    id: "samaritans-phone",
+    text: "116 123",
+    source: {
+      title: "Contact Samaritans",
+      publisher: "Samaritans",
+      year: 2026,
+      url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+    },
+    checked: "2026-11-28",
+    reviewEveryDays: 180,
+  },
+  {
+    id: "us-988",
+    text: "988",
+    source: {
+      title: "988 Suicide & Crisis Lifeline",
+      publisher: "988 Suicide & Crisis Lifeline",
+      year: 2026,
+      url: "https://988lifeline.org/",
+    },
+    checked: "2026-11-28",
+    reviewEveryDays: 180,
+  },
+  {
+    id: "au-lifeline-phone",
+    text: "13 11 14",
+    source: {
+      title: "Lifeline Australia",
+      publisher: "Lifeline Australia",
+      year: 2026,
+      url: "https://www.lifeline.org.au/",
+    },
+    checked: "2026-11-28",
+    reviewEveryDays: 180,
+  },
+  {
+    id: "uk-civil-service-reserve-list",
+    text: "up to 12 months",
+    source: {
+      title: "Managing candidate reserve lists (vX)",
+      publisher: "Civil Service Resourcing, GOV.UK",
+      year: 2026,
+      url: "https://www.gov.uk/guidance/managing-candidate-reserve-lists-vx",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "england-adult-careers-service",
+    text: "free careers advice for adults comes from the National Careers Service, run for the Department for Education",
+    source: {
+      title: "National Careers Service: Staff (written question 100532, answered 7 January 2026)",
+      publisher: "UK Parliament, written questions and answers",
+      year: 2026,
+      url: "https://questions-statements.parliament.uk/written-questions/detail/2025-12-16/100532",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: 90,
+    change: {
+      on: "2026-10-01",
+      text: "free careers advice for adults has been run by the Department for Work and Pensions since 1 October 2026, as part of its new Jobs and Careers Service. Before that it was the National Careers Service, run for the Department for Education",
+    },
+  },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A "YYYY-MM-DD" date as midnight UTC (throws on anything else). */
+export function parseDay(day: string): Date {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (
+    !ISO_DAY.test(day) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== day
+  ) {
+    throw new Error(`"${day}" is not a date like 2026-12-07`);
+  }
+  return date;
+}
+
+function utcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** Whole days from the day `from` to `today` (negative when `from` is later). */
+function daysSince(from: string, today: Date): number {
+  return Math.round((utcDay(today) - parseDay(from).getTime()) / DAY_MS);
+}
+
+/** The fact with this id, or undefined. */
+export function findFact(id: string, facts: readonly Fact[] = FACTS): Fact | undefined {
+  return facts.find((f) => f.id === id);
+}
+
+/** The fact with this id; a clear error when there is none. */
+export function getFact(id: string, facts: readonly Fact[] = FACTS): Fact {
+  const fact = findFact(id, facts);
+  if (!fact) {
+    throw new Error(
+      `No fact "${id}" in src/lib/facts.ts: add it there (id, text, source, checked) before using <Fact id="${id}" />`,
+    );
+  }
+  return fact;
+}
+
+/** Whether the fact's scheduled change has taken effect on `today`. */
+export function changeHasHappened(fact: Fact, today: Date): boolean {
+  return fact.change !== undefined && daysSince(fact.change.on, today) >= 0;
+}
+
+/** The wording that applies on `today`: the change's text once it has taken effect. */
+export function factText(fact: Fact, today: Date): string {
+  return fact.change && changeHasHappened(fact, today) ? fact.change.text : fact.text;
+}
+
+/** The source that applies on `today`. */
+export function factSource(fact: Fact, today: Date): FactSource {
+  return (changeHasHappened(fact, today) && fact.change?.source) || fact.source;
+}
+
+export type FactAttention =
+  | { kind: "change-passed"; id: string; on: string; daysPast: number; checkedSince: boolean }
+  | { kind: "check-old"; id: string; checked: string; daysOld: number };
+
+/**
+ * What the build should say about the facts on `today`: every scheduled change
+ * that has taken effect and not been checked since, and every check older than
+ * its review cycle.
+ */
+export function factsNeedingAttention(facts: readonly Fact[], today: Date): FactAttention[] {
+  const out: FactAttention[] = [];
+  for (const fact of facts) {
+    if (fact.change && changeHasHappened(fact, today)) {
+      const checkedSince = daysSince(fact.change.on, parseDay(fact.checked)) >= 0;
+      if (!checkedSince) {
+        out.push({
+          kind: "change-passed",
+          id: fact.id,
+          on: fact.change.on,
+          daysPast: daysSince(fact.change.on, today),
+          checkedSince,
+        });
+      }
+    }
+    const daysOld = daysSince(fact.checked, today);
+    if (daysOld > (fact.reviewEveryDays ?? FACT_REVIEW_DAYS)) {
+      out.push({ kind: "check-old", id: fact.id, checked: fact.checked, daysOld });
+    }
+  }
+  return out;
+}
+
+/** The facts whose scheduled change is more than `graceDays` past with no check since (the content test fails on these). */
+export function overdueChanges(
+  facts: readonly Fact[],
+  today: Date,
+  graceDays = CHANGE_GRACE_DAYS,
+): FactAttention[] {
+  return factsNeedingAttention(facts, today).filter(
+    (a) => a.kind === "change-passed" && a.daysPast > graceDays,
+  );
+}
+
+/** One line for the build log. */
+export function attentionMessage(a: FactAttention): string {
+  if (a.kind === "change-passed") {
+    return `Fact "${a.id}": its scheduled change took effect on ${a.on} (${a.daysPast} days ago) and it has not been checked since: read its source again, then update "checked" in src/lib/facts.ts.`;
+  }
+  return `Fact "${a.id}" was last checked on ${a.checked} (${a.daysOld} days ago): read its source again and update "checked" in src/lib/facts.ts.`;
+}
