@@ -37,6 +37,17 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
         {flag.title}
       </h3>
       <p class="mt-1">{flag.text}</p>
+      {flag.articles && flag.articles.length > 0 && (
+        <ul class="mt-2 list-disc pl-6">
+          {flag.articles.map((a) => (
+            <li key={a.href} class="mt-1">
+              <a href={a.href} class="font-bold">
+                {a.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {flag.help && (
         <>
           <p class="mt-2 font-bold">{help.urgent}</p>
@@ -57,6 +68,8 @@ export function ResultPanel(props: Props) {
   const { result, scales, flags, stale, saveFailed, reflectError } = props;
   const date = formatResultDate(result.at);
   const one = scales.length === 1 ? scales[0]?.band : undefined;
+  // A band may ask for the doctor threshold and the help link, unless a flag's panel already shows them.
+  const bandHelp = !stale && scales.some((s) => s.band?.help) && !flags.some((f) => f.help);
   // At most four articles, taken in turn from each scale's band, most relevant first.
   const reading = new Map<string, ArticleLink>();
   for (let i = 0; i < 4; i++)
@@ -124,6 +137,15 @@ export function ResultPanel(props: Props) {
             </section>
           ))}
         </div>
+      )}
+
+      {bandHelp && (
+        <p class="mt-4">
+          {props.help.doctor}{" "}
+          <a href={props.help.href} class="font-bold">
+            {props.help.label}
+          </a>
+        </p>
       )}
 
       {!stale && result.focus.length > 0 && (

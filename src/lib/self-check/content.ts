@@ -71,6 +71,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       scales.map(async (s) => ({
         id: s.id,
         label: s.label,
+        mode: s.mode,
         bands: await Promise.all(
           s.bands.map(async (b) => ({
             id: b.id,
@@ -80,13 +81,24 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
             explanation: b.explanation.split(/\n\s*\n/).map((p) => p.trim()),
             worksheet: b.worksheet,
             flag: b.flag,
+            help: b.help,
             reflect: b.reflect,
             articles: await Promise.all(b.articles.map((ref) => resolveArticle(ref, check.id))),
           })),
         ),
       })),
     ),
-    flags: flags.map((f) => ({ id: f.id, title: f.title, text: f.text, help: f.help })),
+    flags: await Promise.all(
+      flags.map(async (f) => ({
+        id: f.id,
+        title: f.title,
+        text: f.text,
+        help: f.help,
+        articles: f.articles
+          ? await Promise.all(f.articles.map((ref) => resolveArticle(ref, check.id)))
+          : undefined,
+      })),
+    ),
   };
 }
 
@@ -95,5 +107,6 @@ export function allRecommended(props: SelfCheckProps): ArticleLink[] {
   const seen = new Map<string, ArticleLink>();
   for (const scale of props.scales)
     for (const band of scale.bands) for (const a of band.articles) seen.set(a.href, a);
+  for (const flag of props.flags) for (const a of flag.articles ?? []) seen.set(a.href, a);
   return [...seen.values()];
 }

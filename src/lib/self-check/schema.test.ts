@@ -319,3 +319,52 @@ describe("self-check schema: scales, neutral options and flags", () => {
     expect(messages(e).join("\n")).toMatch(/reflect/);
   });
 });
+
+describe("self-check schema: largest scales, band help and flag links", () => {
+  it('accepts a "largest" scale whose bands are the places of its questions', () => {
+    const d = valid();
+    d.scales = [
+      {
+        id: "main",
+        label: "Main",
+        mode: "largest",
+        bands: [0, 1, 2, 3, 4, 5, 6].slice(0, 5).map((n) => ({
+          id: `place-${n}`,
+          min: n,
+          max: n === 4 ? 6 : n,
+          title: `Result number ${n}`,
+          explanation,
+          articles: ["a-one", "a-two"],
+        })),
+      },
+    ];
+    expect(messages(d)).toEqual([]);
+    // The sums' bands do not fit a largest scale: 0 to 12 is not 0 to 6.
+    const sums = valid();
+    (sums.scales[0] as Scale).mode = "largest";
+    expect(messages(sums).join("\n")).toMatch(/must end at the highest possible score, 6/);
+  });
+
+  it("rejects an unknown mode", () => {
+    const d = valid() as unknown as { scales: { mode: string }[] };
+    (d.scales[0] as { mode: string }).mode = "average";
+    expect(messages(d).join("\n")).toMatch(/scales\.0\.mode/);
+  });
+
+  it("accepts band help and up to two articles in a flag's panel, no more", () => {
+    const d = valid();
+    (scaleOf(d).bands[0] as Band).help = true;
+    (d.questions[0] as Question).options[0] = { label: "Not at all", score: 0, flag: "rights" };
+    d.flags = [
+      {
+        id: "rights",
+        title: "If you think it was unfair",
+        text: "This check cannot answer that. The rights article explains what you can do.",
+        articles: ["a-one", "a-two"],
+      },
+    ];
+    expect(messages(d)).toEqual([]);
+    (d.flags[0] as { articles: string[] }).articles.push("a-three");
+    expect(messages(d).join("\n")).toMatch(/at most 2 articles/);
+  });
+});

@@ -3,18 +3,22 @@
  *
  * - slug, title, description (for search results), intro, minutes, notice?
  *   (a plain note shown above the questions, such as "a check-in, not a test")
- * - scales: 1–3 × { id, label, bands }. Each question feeds one scale (`scale`,
- *   or the first scale when it names none).
+ * - scales: 1–3 × { id, label, mode?, bands }. Each question feeds one scale
+ *   (`scale`, or the first scale when it names none). `mode` is "sum" (the
+ *   default: the scores add up) or "largest" (the total is the place of the
+ *   question that scored highest, 0 when none scored: see scoring.ts).
  * - questions: 6–10, each { prompt, hint?, scale?, options: 2–5 ×
  *   { label, score | neutral: true, flag?, focus? } }. A neutral option ("I
  *   don't know") counts towards no scale. `flag` raises a flag whatever the
  *   totals; `focus` names a thing in the reader's hands to work on.
  * - bands of a scale: 1–5 from lowest to highest score, each
  *   { id, min, max, title, explanation, articles: 2–4 slugs, worksheet?, flag?,
- *   reflect? }. `reflect` holds prompts for a worksheet entry started from the
- *   result. Blank lines in the explanation start a new paragraph.
+ *   help?, reflect? }. `reflect` holds prompts for a worksheet entry started
+ *   from the result; `help` adds the site's doctor threshold and help link
+ *   under the explanation. Blank lines in the explanation start a new paragraph.
  * - flags: every flag an option or band raises, with its panel
- *   { id, title, text, help? } (`help`: also show the site's help text).
+ *   { id, title, text, help?, articles? } (`help`: also show the site's help
+ *   text; `articles`: up to 2 articles the panel links to).
  *
  * A flag with no panel, a panel no answer can raise, a scale with no bands or
  * no questions, bands that overlap, leave gaps, miss the lowest or highest
@@ -104,19 +108,21 @@ const reflectSchema = z.strictObject({
   steps: z.array(z.string().trim().min(3).max(160)).max(5).optional(),
 });
 
-const flagSchema = z.object({
-  id: z.string().regex(SLUG, "A flag id is lowercase words joined by hyphens"),
-  title: z.string().trim().min(5).max(80),
-  text: z.string().trim().min(40).max(400),
-  /** Also show the site's help (src/lib/help.ts): what to do now, and when to see a doctor. */
-  help: z.boolean().optional(),
-});
-
 /**
  * The fields of a self-check file. `articleRef` is `reference("articles")` in
  * src/content.config.ts and a plain slug schema in unit tests.
  */
 export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
+  const flagSchema = z.object({
+    id: z.string().regex(SLUG, "A flag id is lowercase words joined by hyphens"),
+    title: z.string().trim().min(5).max(80),
+    text: z.string().trim().min(40).max(400),
+    /** Also show the site's help (src/lib/help.ts): what to do now, and when to see a doctor. */
+    help: z.boolean().optional(),
+    /** Articles the panel links to, such as the rights article for a discrimination concern. */
+    articles: z.array(articleRef).max(2, "A flag's panel links to at most 2 articles").optional(),
+  });
+
   const bandSchema = z
     .object({
       id: z.string().regex(SLUG, "A band id is lowercase words joined by hyphens"),
@@ -134,6 +140,7 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .max(4, "Recommend at most 4 articles"),
       worksheet: z.string().trim().min(30).max(300).optional(),
       flag: z.string().regex(SLUG).optional(),
+      help: z.boolean().optional(),
       reflect: reflectSchema.optional(),
     })
     .superRefine((b, ctx) =>
@@ -146,6 +153,7 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
   const scaleSchema = z.object({
     id: z.string().regex(SLUG, "A scale id is lowercase words joined by hyphens"),
     label: z.string().trim().min(3).max(40),
+    mode: z.enum(["sum", "largest"]).optional(),
     bands: z
       .array(bandSchema)
       .min(1, "A scale needs result bands")
@@ -213,7 +221,7 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
           issue(`No question feeds the scale "${scale.id}"`, ["scales", si]);
           return;
         }
-        for (const p of bandProblems(qs, scale.bands)) {
+        for (const p of bandProblems(qs, scale.bands, scale.mode)) {
           issue(
             `Scale "${scale.id}": ${p.message}`,
             p.band === undefined ? ["scales", si, "bands"] : ["scales", si, "bands", p.band],

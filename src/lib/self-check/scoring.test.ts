@@ -4,6 +4,7 @@ import {
   answersForScore,
   bandProblems,
   findBand,
+  scaleTotal,
   scoreAnswers,
   scoreRange,
   totalScore,
@@ -235,5 +236,61 @@ describe("scoreAnswers: scales, neutral options and flags", () => {
 
   it("refuses incomplete answers", () => {
     expect(() => scoreAnswers(two, scales, [0, 0, 0])).toThrow(/not answered: 4/);
+  });
+});
+
+describe('a "largest" scale: the question that scored highest', () => {
+  // Four stages, each with rough counts: none, 1–2, 3–9, 10+, or "not sure".
+  const stage = () => ({
+    options: [{ score: 0 }, { score: 1 }, { score: 2 }, { score: 3 }, { neutral: true }],
+  });
+  const stages = [stage(), stage(), stage(), stage()];
+  const scales = [
+    {
+      id: "stage",
+      mode: "largest" as const,
+      bands: [0, 1, 2, 3, 4].map((n) => ({ id: `s${n}`, min: n, max: n })),
+    },
+  ];
+
+  it("names the place of the highest-scoring question, not the last one with any score", () => {
+    expect(scaleTotal([3, 0, 0, 1], "largest")).toBe(1);
+    expect(scaleTotal([1, 0, 1, 2], "largest")).toBe(4);
+    expect(scaleTotal([3, 0, 0, 1])).toBe(4);
+    expect(scoreAnswers(stages, scales, [3, 0, 0, 1]).scales[0]).toEqual({
+      scale: "stage",
+      total: 1,
+      band: "s1",
+    });
+  });
+
+  it("gives a tie to the earlier question, and 0 when nothing scored", () => {
+    expect(scaleTotal([2, 0, 2, 1], "largest")).toBe(1);
+    expect(scaleTotal([0, 0, 0, 0], "largest")).toBe(0);
+    expect(scoreAnswers(stages, scales, [4, 4, 4, 4]).scales[0]?.band).toBe("s0");
+    expect(totalScore(stages, [0, 1, 0, 3], "largest")).toBe(4);
+  });
+
+  it("knows its range and reachable totals, and finds answers for each", () => {
+    expect(scoreRange(stages, "largest")).toEqual({ min: 0, max: 4 });
+    expect(achievableScores(stages, "largest")).toEqual([0, 1, 2, 3, 4]);
+    for (const place of [0, 1, 2, 3, 4]) {
+      const answers = answersForScore(stages, place, "largest");
+      expect(answers && totalScore(stages, answers, "largest")).toBe(place);
+    }
+    // A question that can never score cannot win, and with no zero option nothing is 0.
+    const odd = [{ options: [{ score: 0 }] }, { options: [{ score: 1 }, { score: 2 }] }];
+    expect(achievableScores(odd, "largest")).toEqual([2]);
+    expect(answersForScore(odd, 1, "largest")).toBeUndefined();
+  });
+
+  it("checks bands against the places, not the sums", () => {
+    expect(bandProblems(stages, scales[0]?.bands ?? [], "largest")).toEqual([]);
+    expect(bandProblems(stages, [{ min: 0, max: 12 }], "largest")).toEqual([
+      {
+        band: 0,
+        message: "The last band must end at the highest possible score, 4 (it ends at 12)",
+      },
+    ]);
   });
 });

@@ -8,6 +8,13 @@
  * nothing, so a guess never pushes a result either way. An option may raise a
  * flag (such as "support"), which shows a panel whatever the totals; a result
  * band may raise one too.
+ *
+ * A scale adds up its questions' scores ("sum", the default), or names the
+ * question that scored highest ("largest"): its total is that question's
+ * place among the scale's questions (1 for the first), the earlier one on a
+ * tie, and 0 when none scored above 0. "Where is your search stuck?" uses it
+ * to name the stage where most applications stop: each question is one stage,
+ * and its options are rough counts.
  */
 
 export interface ScoredOption {
@@ -30,8 +37,12 @@ export interface ScoreBand {
   flag?: string | undefined;
 }
 
+/** How a scale turns its questions' scores into a total (see above). */
+export type ScaleMode = "sum" | "largest";
+
 export interface Scale<B extends ScoreBand = ScoreBand> {
   id: string;
+  mode?: ScaleMode | undefined;
   bands: readonly B[];
 }
 
@@ -58,7 +69,14 @@ export function questionsOf<Q extends ScoredQuestion>(
 }
 
 /** The lowest and highest total anyone can get from these questions. */
-export function scoreRange(questions: readonly ScoredQuestion[]): { min: number; max: number } {
+export function scoreRange(
+  questions: readonly ScoredQuestion[],
+  mode: ScaleMode = "sum",
+): { min: number; max: number } {
+  if (mode === "largest") {
+    const sums = achievableScores(questions, mode);
+    return { min: sums[0] ?? 0, max: sums[sums.length - 1] ?? 0 };
+  }
   let min = 0;
   let max = 0;
   for (const q of questions) {
@@ -70,8 +88,59 @@ export function scoreRange(questions: readonly ScoredQuestion[]): { min: number;
   return { min, max };
 }
 
+/** The total of one scale from the scores of its questions' chosen options, in order. */
+export function scaleTotal(scores: readonly number[], mode: ScaleMode = "sum"): number {
+  if (mode === "sum") return scores.reduce((a, b) => a + b, 0);
+  let best = 0;
+  let at = 0;
+  scores.forEach((s, i) => {
+    if (s > best) {
+      best = s;
+      at = i + 1;
+    }
+  });
+  return at;
+}
+
+/**
+ * For a "largest" scale: one answer per question that makes question `place`
+ * (1-based) score highest, the earlier one on a tie, or, for place 0, that
+ * leaves every question at 0. Undefined if no answers can.
+ */
+function answersForPlace(
+  questions: readonly ScoredQuestion[],
+  place: number,
+): number[] | undefined {
+  const scores = (q: ScoredQuestion) => q.options.map(optionScore);
+  const lowest = (q: ScoredQuestion, below: number) => {
+    const s = scores(q);
+    const m = Math.min(...s);
+    return m < below ? s.indexOf(m) : -1;
+  };
+  if (place === 0) {
+    const picks = questions.map((q) => scores(q).indexOf(0));
+    return picks.every((p) => p >= 0) ? picks : undefined;
+  }
+  const winner = questions[place - 1];
+  if (!winner) return undefined;
+  const top = Math.max(...scores(winner));
+  if (!(top > 0)) return undefined;
+  const picks = questions.map((q, i) =>
+    i === place - 1 ? scores(q).indexOf(top) : lowest(q, i < place - 1 ? top : top + 1),
+  );
+  return picks.every((p) => p >= 0) ? picks : undefined;
+}
+
 /** Every total that some set of answers can produce, in ascending order. */
-export function achievableScores(questions: readonly ScoredQuestion[]): number[] {
+export function achievableScores(
+  questions: readonly ScoredQuestion[],
+  mode: ScaleMode = "sum",
+): number[] {
+  if (mode === "largest") {
+    const places: number[] = [];
+    for (let p = 0; p <= questions.length; p++) if (answersForPlace(questions, p)) places.push(p);
+    return places;
+  }
   let sums = new Set<number>([0]);
   for (const q of questions) {
     if (q.options.length === 0) continue;
@@ -96,17 +165,20 @@ export function unansweredQuestions(
 }
 
 /** The total score of a full set of answers (to these questions). Throws if any is unanswered. */
-export function totalScore(questions: readonly ScoredQuestion[], answers: Answers): number {
+export function totalScore(
+  questions: readonly ScoredQuestion[],
+  answers: Answers,
+  mode: ScaleMode = "sum",
+): number {
   const missing = unansweredQuestions(questions, answers);
   if (missing.length > 0) {
     throw new Error(`Questions not answered: ${missing.map((i) => i + 1).join(", ")}`);
   }
-  let total = 0;
-  questions.forEach((q, i) => {
+  const scores = questions.map((q, i) => {
     const o = q.options[answers[i] as number];
-    total += o ? optionScore(o) : 0;
+    return o ? optionScore(o) : 0;
   });
-  return total;
+  return scaleTotal(scores, mode);
 }
 
 /** The band whose inclusive range holds `score`, if any. */
@@ -137,7 +209,7 @@ export function scoreAnswers(
   if (missing.length > 0) {
     throw new Error(`Questions not answered: ${missing.map((i) => i + 1).join(", ")}`);
   }
-  const totals = new Map<string, number>(scales.map((s) => [s.id, 0]));
+  const scores = new Map<string, number[]>(scales.map((s) => [s.id, []]));
   const flags: string[] = [];
   const raise = (flag: string | undefined) => {
     if (flag && !flags.includes(flag)) flags.push(flag);
@@ -145,13 +217,12 @@ export function scoreAnswers(
   const focus: { text: string; score: number; i: number }[] = [];
   questions.forEach((q, i) => {
     const o = q.options[answers[i] as number] as ScoredOption;
-    const scale = scaleOf(q, scales);
-    totals.set(scale, (totals.get(scale) ?? 0) + optionScore(o));
+    scores.get(scaleOf(q, scales))?.push(optionScore(o));
     raise(o.flag);
     if (o.focus) focus.push({ text: o.focus, score: optionScore(o), i });
   });
   const out = scales.map((s) => {
-    const total = totals.get(s.id) ?? 0;
+    const total = scaleTotal(scores.get(s.id) ?? [], s.mode);
     const band = findBand(s.bands, total);
     raise(band?.flag);
     return { scale: s.id, total, band: band?.id ?? "" };
@@ -168,7 +239,9 @@ export function scoreAnswers(
 export function answersForScore(
   questions: readonly ScoredQuestion[],
   target: number,
+  mode: ScaleMode = "sum",
 ): number[] | undefined {
+  if (mode === "largest") return answersForPlace(questions, target);
   // reachable[i] = the totals the questions from i to the end can add up to.
   const reachable: Set<number>[] = new Array(questions.length + 1);
   reachable[questions.length] = new Set([0]);
@@ -206,11 +279,12 @@ export interface BandProblem {
 export function bandProblems(
   questions: readonly ScoredQuestion[],
   bands: readonly { min: number; max: number }[],
+  mode: ScaleMode = "sum",
 ): BandProblem[] {
   const problems: BandProblem[] = [];
   if (bands.length === 0) return [{ band: undefined, message: "Add at least one result band" }];
-  const { min, max } = scoreRange(questions);
-  const sums = achievableScores(questions);
+  const { min, max } = scoreRange(questions, mode);
+  const sums = achievableScores(questions, mode);
 
   bands.forEach((b, i) => {
     if (b.min > b.max) {

@@ -44,6 +44,8 @@ export interface BandView {
   explanation: string[];
   worksheet?: string | undefined;
   flag?: string | undefined;
+  /** Show the site's doctor threshold and help link under the explanation. */
+  help?: boolean | undefined;
   reflect?: ReflectPrompts | undefined;
   articles: ArticleLink[];
 }
@@ -51,6 +53,8 @@ export interface BandView {
 export interface ScaleView {
   id: string;
   label: string;
+  /** How the scale's total is worked out (src/lib/self-check/scoring.ts); "sum" if absent. */
+  mode?: "sum" | "largest" | undefined;
   bands: BandView[];
 }
 
@@ -60,6 +64,8 @@ export interface FlagView {
   text: string;
   /** Also show the site's help: what to do now, and when to see a doctor. */
   help?: boolean | undefined;
+  /** Articles the panel links to. */
+  articles?: ArticleLink[] | undefined;
 }
 
 /** The site's help, resolved at build time (src/lib/help.ts), so the page's JS stays small. */
