@@ -8,8 +8,9 @@
 export const ARTICLE_REDIRECTS = {
   "rejection-is-part-of-the-search": "when-a-good-interview-ends-in-a-no",
   "its-often-not-about-you": "why-hiring-decisions-go-the-way-they-do",
-  "using-rejection-as-motivation": "keeping-momentum-with-a-weekly-routine",
+  "using-rejection-as-motivation": "handling-many-rejections-in-a-row",
   "preparing-for-your-next-interview": "turning-a-debrief-into-a-practice-plan",
+  "keeping-momentum-with-a-weekly-routine": "handling-many-rejections-in-a-row",
 } as const satisfies Record<string, string>;
 
 export type RedirectSource = keyof typeof ARTICLE_REDIRECTS;
