@@ -19,6 +19,7 @@ interface CheckFile {
   scales: {
     id: string;
     label: string;
+    mode?: "sum" | "largest";
     bands: { id: string; min: number; max: number; title: string }[];
   }[];
   flags?: { id: string; title: string }[];
@@ -29,17 +30,35 @@ const checks: CheckFile[] = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as CheckFile);
 
+const bySlug = (slug: string) => checks.find((c) => c.slug === slug) as CheckFile;
+
 const KEY = (slug: string) => `bounce-back:self-check:${slug}`;
 
-/** For each question, the index of its lowest- or highest-scoring option that is not neutral. */
+type QuestionFile = CheckFile["questions"][number];
+
+/** The first option of a question that raises no flag. */
+const firstUnflagged = (q: QuestionFile) => q.options.findIndex((o) => !o.flag);
+
+/** The index of the option with this label. */
+function label(q: QuestionFile, text: string): number {
+  const i = q.options.findIndex((o) => o.label === text);
+  if (i < 0) throw new Error(`No option "${text}" in "${q.prompt}"`);
+  return i;
+}
+
+/**
+ * For each question, the index of its lowest- or highest-scoring option that
+ * is not neutral and raises no flag (the first unflagged option if none).
+ */
 function extremeAnswers(check: CheckFile, pick: "low" | "high"): number[] {
   return check.questions.map((q) => {
-    let best = -1;
+    let best = firstUnflagged(q);
     q.options.forEach((o, j) => {
-      if (o.neutral) return;
+      if (o.neutral || o.flag) return;
       const b = q.options[best];
       if (
         !b ||
+        b.neutral ||
         (pick === "low" ? optionScore(o) < optionScore(b) : optionScore(o) > optionScore(b))
       )
         best = j;
@@ -166,56 +185,59 @@ test.describe("the self-check list", () => {
   });
 });
 
-for (const check of checks) {
-  test.describe(check.title, () => {
-    test("can be completed by keyboard alone, and opposite answers give different results", async ({
-      strictPage: page,
-    }) => {
-      await ready(page, check.slug);
-      // Start from the top of the page, as a keyboard user would.
-      await page.keyboard.press("Tab");
-      await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
-      await page.keyboard.press("Enter");
+test.describe("a whole self-check by keyboard alone", () => {
+  test("answers, result with focus, reflection button, retake and a different result", async ({
+    strictPage: page,
+  }) => {
+    // Two scales, one of them "largest": the island must name the stage most applications stop at.
+    const check = bySlug("where-is-your-search-stuck");
+    await ready(page, check.slug);
+    // Start from the top of the page, as a keyboard user would.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+    await page.keyboard.press("Enter");
 
-      const low = extremeAnswers(check, "low");
-      await answerByKeyboard(page, low);
-      await expect(resultHeading(page)).toBeFocused();
-      const lowResult = await expectResult(page, check, low);
-      // The reflection button is reachable by keyboard too.
-      await tabTo(page, "sc-reflect");
+    // 28 silences and one final round: most stop before any reply.
+    const silent = check.questions.map((q, i) =>
+      i === 0 ? label(q, "Ten or more") : i === 3 ? label(q, "One or two") : firstUnflagged(q),
+    );
+    await answerByKeyboard(page, silent);
+    await expect(resultHeading(page)).toBeFocused();
+    const first = await expectResult(page, check, silent);
+    await expect(page.locator("#sc-scale-stage")).toContainText("Most stop before any reply");
+    await tabTo(page, "sc-reflect");
+    await tabTo(page, "sc-retake");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#sc-questions-heading")).toBeFocused();
+    await expect(page.locator("#self-check input:checked")).toHaveCount(0);
 
-      // Retake with the keyboard: Tab from the reflection button to the retake button.
-      await tabTo(page, "sc-retake");
-      await page.keyboard.press("Enter");
-      await expect(page.locator("#sc-questions-heading")).toBeFocused();
-      await expect(page.locator("#self-check input:checked")).toHaveCount(0);
+    // Late rounds most often: a different result.
+    const late = check.questions.map((q, i) =>
+      i === 3 ? label(q, "Three to nine") : i < 3 ? label(q, "None") : firstUnflagged(q),
+    );
+    await answerByKeyboard(page, late);
+    await expect(resultHeading(page)).toBeFocused();
+    const second = await expectResult(page, check, late);
+    await expect(page.locator("#sc-scale-stage")).toContainText("Most stop in the later rounds");
+    expect(second.key).not.toBe(first.key);
+  });
 
-      const high = extremeAnswers(check, "high");
-      await answerByKeyboard(page, high);
-      await expect(resultHeading(page)).toBeFocused();
-      const highResult = await expectResult(page, check, high);
-      expect(highResult.key).not.toBe(lowResult.key);
-      for (const [i, band] of highResult.bands.entries()) {
-        expect(band.id, check.scales[i]?.id).not.toBe(lowResult.bands[i]?.id);
-      }
-    });
-
-    test("labels every option and shows the title and intro", async ({ strictPage: page }) => {
+  test("every check labels each option inside a named group", async ({ strictPage: page }) => {
+    for (const check of checks) {
       await ready(page, check.slug);
       await expect(page.locator("h1")).toHaveText(check.title);
       await expect(page.getByText(check.intro)).toBeVisible();
       for (const [i, q] of check.questions.entries()) {
         const group = page.getByRole("group", { name: new RegExp(escapeRegExp(q.prompt)) });
-        await expect(group).toHaveCount(1);
+        await expect(group).toHaveAttribute("id", `sc-q${i + 1}`);
         await expect(group.getByRole("radio")).toHaveCount(q.options.length);
         for (const o of q.options) {
           await expect(group.getByRole("radio", { name: o.label, exact: true })).toHaveCount(1);
         }
-        await expect(group).toHaveAttribute("id", `sc-q${i + 1}`);
       }
-    });
+    }
   });
-}
+});
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -292,13 +314,14 @@ test.describe("errors, results and storage", () => {
     for (const href of await reading.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
     }
-    // The struggling band brings up the help panel, with the site's own words.
-    await expect(result).toContainText("If things feel like too much");
+    // The hardest band, with no distressed answer: the doctor threshold and the help link in
+    // the site's own words, but not the support panel.
+    await expect(result).toContainText(DOCTOR_THRESHOLD);
     await expect(result.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
       "href",
       "/help/",
     );
-    await expect(result).toContainText(DOCTOR_THRESHOLD);
+    await expect(page.locator("#sc-flag-support")).toHaveCount(0);
     await expect(result.getByRole("button", { name: "Retake the self-check" })).toBeVisible();
 
     // Only the band, its title and the date are stored, never the answers.
@@ -392,28 +415,25 @@ test.describe("errors, results and storage", () => {
   });
 });
 
-const bySlug = (slug: string) => checks.find((c) => c.slug === slug) as CheckFile;
-
 test.describe("fair and safe results (issue 12)", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`one distressed answer shows the help panel even in a middle band, and axe finds nothing (${scheme})`, async ({
+    test(`one distressed answer shows the help panel above a settled result, and axe finds nothing (${scheme})`, async ({
       strictPage: page,
     }) => {
       const check = bySlug("how-are-you-taking-it");
       await useColorScheme(page, scheme);
       await ready(page, check.slug);
       await expect(page.getByText("This is a check-in, not a medical test.")).toBeVisible();
-      // The most distressed mood answer, and otherwise fairly settled ones.
-      const answers = check.questions.map((q, i) =>
-        i === 0 ? q.options.findIndex((o) => o.flag === "support") : 2,
+      // Settled answers everywhere but one: "I keep telling myself I'm worthless".
+      const answers = extremeAnswers(check, "high").map((a, i) =>
+        i === 2
+          ? label(check.questions[2] as QuestionFile, "I keep telling myself I'm worthless")
+          : a,
       );
       const want = expected(check, answers);
-      const bands = check.scales[0]?.bands ?? [];
-      const middle = want.bands[0];
-      expect(middle?.id).not.toBe(bands[0]?.id);
-      expect(middle?.id).not.toBe(bands[bands.length - 1]?.id);
       await answerByClick(page, check, answers);
       await page.getByRole("button", { name: "See my result" }).click();
+      await expect(resultHeading(page)).toBeFocused();
       await expect(resultHeading(page)).toHaveText(want.heading);
       const panel = page.getByRole("region", { name: "If things feel like too much" });
       await expect(panel).toBeVisible();
@@ -423,7 +443,7 @@ test.describe("fair and safe results (issue 12)", () => {
         "href",
         "/help/",
       );
-      // The panel comes before the result's explanation.
+      // The panel comes before the result's reading.
       const order = await page.evaluate(() => {
         const p = document.querySelector("#sc-flag-support");
         const reading = [...document.querySelectorAll("h3")].find(
@@ -432,7 +452,7 @@ test.describe("fair and safe results (issue 12)", () => {
         return p && reading ? p.compareDocumentPosition(reading) : 0;
       });
       expect(order & 4).toBeTruthy(); // DOCUMENT_POSITION_FOLLOWING
-      await expectNoAxeViolations(page, `help panel in a middle band (${scheme})`);
+      await expectNoAxeViolations(page, `help panel (${scheme})`);
 
       // Settled answers everywhere: no help panel.
       await page.getByRole("button", { name: "Retake the self-check" }).click();
@@ -443,40 +463,22 @@ test.describe("fair and safe results (issue 12)", () => {
     });
   }
 
-  test('"don\'t know" answers alone do not give an outside-your-hands verdict', async ({
+  test("a discrimination concern shows the rights panel with its link, and the things to work on", async ({
     strictPage: page,
   }) => {
     const check = bySlug("was-it-you-or-them");
     await ready(page, check.slug);
-    const answers = check.questions.map((q) =>
-      q.scale === "outside-your-hands" ? q.options.findIndex((o) => o.neutral) : 0,
-    );
-    expect(answers.every((a) => a >= 0)).toBe(true);
-    await answerByClick(page, check, answers);
-    await page.getByRole("button", { name: "See my result" }).click();
-    const outside = check.scales.find((s) => s.id === "outside-your-hands");
-    await expect(page.locator("#sc-scale-outside-your-hands")).toContainText(
-      outside?.bands[0]?.title ?? "?",
-    );
-    await expect(page.locator("#self-check")).not.toContainText(
-      outside?.bands[outside.bands.length - 1]?.title ?? "?",
-    );
-  });
-
-  test("names the things in your hands and the no-network help", async ({ strictPage: page }) => {
-    const check = bySlug("interview-debrief");
-    await ready(page, check.slug);
     const answers = extremeAnswers(check, "high").map((a, i) => {
-      const q = check.questions[i];
-      const n = q?.options.findIndex((o) => o.flag === "network") ?? -1;
-      return n >= 0 ? n : a;
+      const q = check.questions[i] as QuestionFile;
+      return /your age, a disability/.test(q.prompt) ? label(q, "Yes, I think it did") : a;
     });
     await answerByClick(page, check, answers);
     await page.getByRole("button", { name: "See my result" }).click();
+    const panel = page.getByRole("region", { name: "If you think you were treated unfairly" });
+    await expect(
+      panel.getByRole("link", { name: "Your rights after a job rejection" }),
+    ).toHaveAttribute("href", "/articles/your-rights-after-a-job-rejection/");
     await expect(page.getByRole("heading", { name: "In your hands to work on" })).toBeVisible();
-    const panel = page.getByRole("region", { name: "If there is no one to ask yet" });
-    await expect(panel).toContainText("public employment services", { ignoreCase: true });
-    await expect(panel).toContainText("job clubs");
   });
 
   test("Start a reflection makes ONE worksheet entry on a double click, opens it, and survives a reload", async ({
@@ -537,28 +539,46 @@ test.describe("without JavaScript", () => {
 
 test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`axe finds nothing in the question, error and result states (${scheme})`, async ({
+    test(`axe finds nothing in the question, error, result and last-result states (${scheme})`, async ({
       strictPage: page,
     }) => {
-      test.setTimeout(300_000);
       await useColorScheme(page, scheme);
-      for (const check of checks) {
-        await ready(page, check.slug);
-        await expectNoAxeViolations(page, `${check.slug} questions (${scheme})`);
+      await ready(page, sample.slug);
+      await expectNoAxeViolations(page, `questions (${scheme})`);
 
-        await page.getByRole("button", { name: "See my result" }).click();
-        await expect(page.getByRole("alert")).toBeFocused();
-        await expectNoAxeViolations(page, `${check.slug} errors (${scheme})`);
+      await page.getByRole("button", { name: "See my result" }).click();
+      await expect(page.getByRole("alert")).toBeFocused();
+      await expectNoAxeViolations(page, `errors (${scheme})`);
 
-        await answerByClick(page, check, extremeAnswers(check, "low"));
-        await page.getByRole("button", { name: "See my result" }).click();
-        await expect(resultHeading(page)).toBeFocused();
-        await expectNoAxeViolations(page, `${check.slug} result (${scheme})`);
+      await answerByClick(page, sample, extremeAnswers(sample, "low"));
+      await page.getByRole("button", { name: "See my result" }).click();
+      await expect(resultHeading(page)).toBeFocused();
+      await expectNoAxeViolations(page, `result (${scheme})`);
 
-        await page.getByRole("button", { name: "Retake the self-check" }).click();
-        await expect(page.getByRole("button", { name: "Show my last result" })).toBeVisible();
-        await expectNoAxeViolations(page, `${check.slug} last result (${scheme})`);
-      }
+      await page.getByRole("button", { name: "Retake the self-check" }).click();
+      await expect(page.getByRole("button", { name: "Show my last result" })).toBeVisible();
+      await expectNoAxeViolations(page, `last result (${scheme})`);
     });
   }
+
+  test("axe finds nothing in any check's result with every panel it can raise", async ({
+    strictPage: page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const check of checks) {
+      await ready(page, check.slug);
+      // A flagged answer wherever there is one, so every panel and its links are drawn.
+      const answers = extremeAnswers(check, "low").map((a, i) => {
+        const q = check.questions[i] as QuestionFile;
+        const f = q.options.findIndex((o) => o.flag);
+        return f >= 0 ? f : a;
+      });
+      await answerByClick(page, check, answers);
+      await page.getByRole("button", { name: "See my result" }).click();
+      await expect(resultHeading(page)).toBeFocused();
+      for (const id of expected(check, answers).flags)
+        await expect(page.locator(`#sc-flag-${id}`)).toBeVisible();
+      await expectNoAxeViolations(page, `${check.slug} result with panels`);
+    }
+  });
 });
