@@ -6,6 +6,7 @@ import {
   citeLabel,
   countCitations,
   factIds,
+  secondaryCopyReason,
   sourceAnchorId,
   sourcePosition,
 } from "./citations";
@@ -101,5 +102,22 @@ describe("the citations plugin", () => {
     const mdx = 'A<Cite id="acas" /> b<Cite id="ons" />.\n\n- c<Cite id="acas" />\n';
     const props = await citeProps(mdx);
     expect(props).toHaveLength(citeIds(mdx).length);
+  });
+});
+
+describe("secondary copies", () => {
+  test("names a mirror or a local branch and what to cite instead", () => {
+    expect(secondaryCopyReason("https://www.parallelparliament.co.uk/question/123")).toMatch(
+      /parallelparliament\.co\.uk is a secondary copy: cite the official record/,
+    );
+    expect(secondaryCopyReason("https://pubmedhh.nlm.nih.gov/cgi-bin/abstract.cgi")).toMatch(/DOI/);
+    expect(secondaryCopyReason("https://beta.acas.org.uk/x")).toMatch(/www\.acas\.org\.uk/);
+  });
+
+  test("lets the primary sources through", () => {
+    expect(secondaryCopyReason("https://www.acas.org.uk/x")).toBeUndefined();
+    expect(secondaryCopyReason("https://ico.org.uk/x")).toBeUndefined();
+    expect(secondaryCopyReason("https://www.legislation.gov.uk/ukpga/2025/36")).toBeUndefined();
+    expect(secondaryCopyReason("not a url")).toBeUndefined();
   });
 });

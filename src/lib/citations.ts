@@ -61,3 +61,40 @@ export function factIds(body: string): string[] {
 export function sourcePosition(sources: readonly CitableSource[], sourceId: string): number {
   return sources.findIndex((s) => s.id === sourceId) + 1;
 }
+
+/**
+ * Hosts that copy or mirror material whose primary source is readable, or
+ * that are local branches of a national service, with what to cite instead.
+ * A content test fails when a source's URL is on one of them.
+ */
+export const SECONDARY_COPIES: ReadonlyArray<{ host: string; instead: string }> = [
+  {
+    host: "parallelparliament.co.uk",
+    instead: "the official record (hansard.parliament.uk, bills.parliament.uk, legislation.gov.uk)",
+  },
+  { host: "pubmedhh.nlm.nih.gov", instead: "the study's DOI (PubMed Health is discontinued)" },
+  { host: "researchgate.net", instead: "the study's DOI" },
+  { host: "academia.edu", instead: "the study's DOI" },
+  { host: "scribd.com", instead: "the publisher's own page" },
+  { host: "beta.acas.org.uk", instead: "the same page on www.acas.org.uk" },
+  { host: "cy.ico.org.uk", instead: "the same page on ico.org.uk" },
+  { host: "crimeline.co.uk", instead: "legislation.gov.uk" },
+  { host: "zoomlaw.co.uk", instead: "legislation.gov.uk" },
+  { host: "acthub.uk", instead: "legislation.gov.uk" },
+  { host: "davidburkus.com", instead: "the study's DOI (a blog summary is not the study)" },
+  { host: "health.wyo.gov", instead: "988lifeline.org (a state department is not the service)" },
+  { host: "cmhasaskatoon.ca", instead: "988.ca (a local branch is not the service)" },
+  { host: "watershed.law", instead: "the regulator's guidance (ico.org.uk) or the law itself" },
+];
+
+/** Why a source URL is not acceptable (what to cite instead), or undefined when it is fine. */
+export function secondaryCopyReason(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const hit = SECONDARY_COPIES.find((c) => host === c.host || host.endsWith(`.${c.host}`));
+  return hit ? `${hit.host} is a secondary copy: cite ${hit.instead}` : undefined;
+}

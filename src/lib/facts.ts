@@ -24,6 +24,7 @@ export interface FactSource {
   url: string;
 }
 
+/** A change with a date in the official record: from `on`, the fact reads `text`. */
 export interface ScheduledChange {
   /** The day the change takes effect ("YYYY-MM-DD"). */
   on: string;
@@ -31,6 +32,20 @@ export interface ScheduledChange {
   text: string;
   /** Where the change is set out, if not in the fact's own source. */
   source?: FactSource;
+}
+
+/**
+ * A change that the law or the service has announced but whose start date is
+ * not yet fixed in the official record. The fact keeps its current wording;
+ * the build asks for a fresh check every PENDING_RECHECK_DAYS until someone
+ * can replace this with a ScheduledChange (or the plan is dropped).
+ */
+export interface PendingChange {
+  /** What will change, in plain words. */
+  text: string;
+  /** What was said about timing, in the source's own terms ("no earlier than October 2026"). */
+  expected: string;
+  source: FactSource;
 }
 
 export interface Fact {
@@ -44,25 +59,89 @@ export interface Fact {
   /** How often to re-check it, in days (default FACT_REVIEW_DAYS). */
   reviewEveryDays?: number;
   change?: ScheduledChange;
+  pending?: PendingChange;
 }
 
 /** How old a check may grow before the build asks for another (the articles' own cycle: a year). */
 export const FACT_REVIEW_DAYS = 365;
 /** How long after a scheduled change the content test allows before the fact must be re-checked. */
 export const CHANGE_GRACE_DAYS = 30;
+/** How often a fact with an announced but undated change must be re-checked. */
+export const PENDING_RECHECK_DAYS = 30;
+/** Crisis lines: numbers and hours are re-read against the service's own page twice a year. */
+const CRISIS_LINE_DAYS = 182;
+
+const samaritans: FactSource = {
+  title: "Contact Samaritans",
+  publisher: "Samaritans",
+  year: 2026,
+  url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+};
+const shout: FactSource = {
+  title: "FAQ",
+  publisher: "Shout 85258 (Mental Health Innovations)",
+  year: 2024,
+  url: "https://giveusashout.org/about-us/faq/",
+};
+const lifelineAu: FactSource = {
+  title: "Lifeline: 24/7 crisis support",
+  publisher: "Lifeline Australia",
+  year: 2026,
+  url: "https://www.lifeline.org.au/",
+};
+const employmentRightsAct: FactSource = {
+  title:
+    "Employment Rights Act 2025, section 152 and Schedule 12 (increase in time limits for making claims)",
+  publisher: "legislation.gov.uk",
+  year: 2025,
+  url: "https://www.legislation.gov.uk/ukpga/2025/36/section/152",
+};
 
 export const FACTS: Fact[] = [
   {
     id: "samaritans-phone",
     text: "116 123",
+    source: samaritans,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "samaritans-cost",
+    text: "free from landlines and mobiles, including pay-as-you-go phones with no credit",
+    source: samaritans,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "uk-shout-text",
+    text: "SHOUT to 85258",
+    source: shout,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "ie-50808-text",
+    text: "50808",
     source: {
-      title: "Contact Samaritans",
-      publisher: "Samaritans",
+      title: "50808: free 24/7 text support",
+      publisher: "50808 (funded by the HSE)",
       year: 2026,
-      url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+      url: "https://text50808.ie/",
     },
-    checked: "2026-11-28",
-    reviewEveryDays: 180,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "ni-lifeline-phone",
+    text: "0808 808 8000",
+    source: {
+      title: "About Lifeline",
+      publisher: "Lifeline (Northern Ireland)",
+      year: 2026,
+      url: "https://www.lifelinehelpline.info/page/about.html",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
   },
   {
     id: "us-988",
@@ -73,127 +152,155 @@ export const FACTS: Fact[] = [
       year: 2026,
       url: "https://988lifeline.org/",
     },
-    checked: "2026-11-28",
-    reviewEveryDays: 180,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "ca-988",
+    text: "9-8-8",
+    source: {
+      title: "What to expect when you call or text 9-8-8",
+      publisher: "9-8-8: Suicide Crisis Helpline (Centre for Addiction and Mental Health)",
+      year: 2026,
+      url: "https://988.ca/get-help/what-to-expect",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
   },
   {
     id: "au-lifeline-phone",
     text: "13 11 14",
+    source: lifelineAu,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "au-lifeline-text",
+    text: "0477 13 11 14",
+    source: lifelineAu,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "au-lifeline-cost",
+    text: "free from mobiles; from a landline it costs the price of a local call",
     source: {
-      title: "Lifeline Australia",
-      publisher: "Lifeline Australia",
+      title: "Telephone crisis support: frequently asked questions",
+      publisher: "Lifeline Harbour to Hawkesbury (a Lifeline Australia centre)",
       year: 2026,
-      url: "https://www.lifeline.org.au/",
+      url: "https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/",
     },
-    checked: "2026-11-28",
-    reviewEveryDays: 180,
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
   },
   {
-    id: "uk-civil-service-reserve-list",
-    text: "up to 12 months",
+    id: "uk-nhs-111-mental-health",
+    text: "111 and choose the mental health option",
     source: {
-      title: "Managing candidate reserve lists (vX)",
-      publisher: "Civil Service Resourcing, GOV.UK",
+      title: "Where to get urgent help for mental health",
+      publisher: "NHS",
       year: 2026,
-      url: "https://www.gov.uk/guidance/managing-candidate-reserve-lists-vx",
+      url: "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "uk-tribunal-time-limit",
+    text: "three months less one day from the act you are complaining about (for a job rejection, usually the day you were turned down)",
+    source: {
+      title: "Equality Act 2010, section 123 (time limits)",
+      publisher: "legislation.gov.uk",
+      year: 2010,
+      url: "https://www.legislation.gov.uk/ukpga/2010/15/section/123",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: PENDING_RECHECK_DAYS,
+    pending: {
+      text: "the Employment Rights Act 2025 raises the limit for most claims in Great Britain, including discrimination claims, from three months to six months, once the government brings that part of the Act into force",
+      expected:
+        "the government's timetable said no earlier than October 2026; on 2026-12-07 we could not find commencement regulations for section 152 in the official record",
+      source: employmentRightsAct,
+    },
+  },
+  {
+    id: "uk-early-conciliation-period",
+    text: "up to 12 weeks (for notifications to Acas made on or after 1 December 2025)",
+    source: {
+      title:
+        "The Employment Tribunals (Early Conciliation: Exemptions and Rules of Procedure) (Amendment) Regulations 2025 (SI 2025/1153)",
+      publisher: "legislation.gov.uk",
+      year: 2025,
+      url: "https://www.legislation.gov.uk/uksi/2025/1153/made",
     },
     checked: "2026-12-07",
   },
   {
-    id: "england-adult-careers-service",
-    text: "free careers advice for adults comes from the National Careers Service, run for the Department for Education",
+    id: "ni-tribunal-time-limit",
+    text: "three or six months from what happened, depending on the type of claim, with the clock paused while the Labour Relations Agency offers early conciliation",
     source: {
-      title: "National Careers Service: Staff (written question 100532, answered 7 January 2026)",
-      publisher: "UK Parliament, written questions and answers",
+      title: "Early conciliation",
+      publisher: "nidirect (Northern Ireland government)",
       year: 2026,
-      url: "https://questions-statements.parliament.uk/written-questions/detail/2025-12-16/100532",
+      url: "https://www.nidirect.gov.uk/articles/early-conciliation",
     },
     checked: "2026-12-07",
-    reviewEveryDays: 90,
-    change: {
-      on: "2026-10-01",
-      text: "free careers advice for adults has been run by the Department for Work and Pensions since 1 October 2026, as part of its new Jobs and Careers Service. Before that it was the National Careers Service, run for the Department for Education",
-    },
   },
   {
-    id: "uk-universal-credit-first-payment",
-    text: "at least 5 weeks after you apply",
+    id: "uk-sar-time-limit",
+    text: "one month, which it can extend by up to two more months if the request is complex (it must tell you within the first month)",
     source: {
-      title: "Get an advance payment of Universal Credit",
-      publisher: "Citizens Advice",
+      title: "What should we consider when responding to a request?",
+      publisher: "Information Commissioner's Office (ICO)",
       year: 2026,
-      url: "https://www.citizensadvice.org.uk/cymraeg/benefits/credyd-cynhwysol/hawlio-credyd-cynhwysol/derbyn-taliad-credyd-cynhwysol-ymlaen-llaw/?lang=en-WLS",
+      url: "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/individual-rights/right-of-access/what-should-we-consider-when-responding-to-a-request/",
     },
     checked: "2026-12-07",
   },
   {
-    id: "uk-new-style-jsa-length",
-    text: "up to 182 days (about 6 months)",
+    id: "us-eeoc-filing-limit",
+    text: "180 calendar days from the decision, or 300 days where a state or local agency enforces a law against the same kind of discrimination (for age, only a state law extends it)",
     source: {
-      title: "New Style Jobseeker's Allowance: eligibility",
-      publisher: "GOV.UK",
+      title: "Time limits for filing a charge",
+      publisher: "U.S. Equal Employment Opportunity Commission",
       year: 2026,
-      url: "https://www.gov.uk/jobseekers-allowance/eligibility",
+      url: "https://www.eeoc.gov/time-limits",
     },
     checked: "2026-12-07",
   },
   {
-    id: "step-change-phone",
-    text: "0800 138 1111 (free, including from mobiles)",
+    id: "us-eeoc-employer-size",
+    text: "15 or more employees (20 or more for age discrimination) for at least 20 weeks this year or last",
     source: {
-      title: "Carol's story (the page gives the charity's freephone number)",
-      publisher: "StepChange Debt Charity",
+      title: "Coverage of business/private employers",
+      publisher: "U.S. Equal Employment Opportunity Commission",
       year: 2026,
-      url: "https://www.stepchange.org/about-us/who-we-help/carol.aspx",
-    },
-    checked: "2026-12-07",
-    reviewEveryDays: 180,
-  },
-  {
-    id: "us-ui-first-payment",
-    text: "two to three weeks after you file your claim",
-    source: {
-      title: "How do I apply?",
-      publisher: "CareerOneStop, U.S. Department of Labor",
-      year: 2026,
-      url: "https://www.careeronestop.org/WorkerReEmployment/UnemploymentBenefits/how-do-i-apply.aspx",
+      url: "https://www.eeoc.gov/coverage-businessprivate-employers",
     },
     checked: "2026-12-07",
   },
   {
-    id: "us-211",
-    text: "2-1-1",
+    id: "ca-pipeda-access-time",
+    text: "30 days, which it can extend by up to 30 more days if it tells you why",
     source: {
-      title: "Housing, utilities, and food assistance among top community needs",
-      publisher: "United Way Worldwide",
-      year: 2024,
-      url: "https://www.unitedway.org/the-latest/in-the-news/housing-utilities-and-food-assistance-among-top-community-needs",
-    },
-    checked: "2026-12-07",
-    reviewEveryDays: 180,
-  },
-  {
-    id: "canada-ei-claim-delay",
-    text: "more than four weeks after your last day of work",
-    source: {
-      title: "EI regular benefits: what these benefits offer",
-      publisher: "Employment and Social Development Canada",
-      year: 2026,
-      url: "https://www.canada.ca/en/services/benefits/ei/ei-regular-benefit.html",
+      title: "Responding to access to information requests under PIPEDA",
+      publisher: "Office of the Privacy Commissioner of Canada",
+      year: 2014,
+      url: "https://www.priv.gc.ca/en/privacy-topics/accessing-personal-information/obligations-for-organizations/02_05_d_54_ati_02/",
     },
     checked: "2026-12-07",
   },
   {
-    id: "au-national-debt-helpline",
-    text: "1800 007 007",
+    id: "au-privacy-act-small-business",
+    text: "$3 million",
     source: {
-      title: "If you're worried about bills and debts, please ring us",
-      publisher: "Financial Counselling Australia",
-      year: 2020,
-      url: "https://www.financialcounsellingaustralia.org.au/if-youre-worried-about-bills-and-debts-please-ring-us/",
+      title:
+        "Privacy business resource 13: Application of the Australian Privacy Principles to the private sector",
+      publisher: "Office of the Australian Information Commissioner",
+      year: 2015,
+      url: "https://www.oaic.gov.au/agencies-and-organisations/business-resources/privacy-business-resource-13",
     },
     checked: "2026-12-07",
-    reviewEveryDays: 180,
   },
 ];
 
@@ -254,8 +361,9 @@ export function factSource(fact: Fact, today: Date): FactSource {
 }
 
 export type FactAttention =
-  | { kind: "change-passed"; id: string; on: string; daysPast: number; checkedSince: boolean }
-  | { kind: "check-old"; id: string; checked: string; daysOld: number };
+  | { kind: "change-passed"; id: string; on: string; daysPast: number }
+  | { kind: "check-old"; id: string; checked: string; daysOld: number }
+  | { kind: "change-pending"; id: string; checked: string; daysOld: number; expected: string };
 
 /**
  * What the build should say about the facts on `today`: every scheduled change
@@ -273,12 +381,19 @@ export function factsNeedingAttention(facts: readonly Fact[], today: Date): Fact
           id: fact.id,
           on: fact.change.on,
           daysPast: daysSince(fact.change.on, today),
-          checkedSince,
         });
       }
     }
     const daysOld = daysSince(fact.checked, today);
-    if (daysOld > (fact.reviewEveryDays ?? FACT_REVIEW_DAYS)) {
+    if (fact.pending && daysOld > PENDING_RECHECK_DAYS) {
+      out.push({
+        kind: "change-pending",
+        id: fact.id,
+        checked: fact.checked,
+        daysOld,
+        expected: fact.pending.expected,
+      });
+    } else if (daysOld > (fact.reviewEveryDays ?? FACT_REVIEW_DAYS)) {
       out.push({ kind: "check-old", id: fact.id, checked: fact.checked, daysOld });
     }
   }
@@ -300,6 +415,9 @@ export function overdueChanges(
 export function attentionMessage(a: FactAttention): string {
   if (a.kind === "change-passed") {
     return `Fact "${a.id}": its scheduled change took effect on ${a.on} (${a.daysPast} days ago) and it has not been checked since: read its source again, then update "checked" in src/lib/facts.ts.`;
+  }
+  if (a.kind === "change-pending") {
+    return `Fact "${a.id}" has an announced change without a date (${a.expected}) and was last checked on ${a.checked} (${a.daysOld} days ago): check whether it has come into force, then update src/lib/facts.ts.`;
   }
   return `Fact "${a.id}" was last checked on ${a.checked} (${a.daysOld} days ago): read its source again and update "checked" in src/lib/facts.ts.`;
 }
