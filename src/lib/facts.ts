@@ -302,6 +302,22 @@ export const FACTS: Fact[] = [
     },
     checked: "2026-12-07",
   },
+  {
+    id: "england-adult-careers-service",
+    text: "free careers advice for adults comes from the National Careers Service, run for the Department for Education",
+    source: {
+      title: "National Careers Service: Staff (written question 100532, answered 7 January 2026)",
+      publisher: "UK Parliament, written questions and answers",
+      year: 2026,
+      url: "https://questions-statements.parliament.uk/written-questions/detail/2025-12-16/100532",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: 90,
+    change: {
+      on: "2026-10-01",
+      text: "free careers advice for adults has been run by the Department for Work and Pensions since 1 October 2026, as part of its new Jobs and Careers Service. Before that it was the National Careers Service, run for the Department for Education",
+    },
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
