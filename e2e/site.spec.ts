@@ -35,12 +35,17 @@ test.describe("every page", () => {
   }
 });
 
-test("every page in the sitemap has footer links to help and to how we write our advice", () => {
+test("every page in the sitemap links to help from its header and footer, and to how we write our advice", () => {
   const dist = process.env.DIST_DIR ?? "dist";
   const missing = pages.filter((path) => {
     const html = readFileSync(`${dist}${path}index.html`, "utf8");
+    const header = html.match(/<header data-site-header[\s\S]*?<\/header>/)?.[0] ?? "";
     const footer = html.match(/<footer data-site-footer[\s\S]*?<\/footer>/)?.[0] ?? "";
-    return !footer.includes('href="/help/"') || !footer.includes('href="/about/our-advice/"');
+    return (
+      !header.includes('href="/help/"') ||
+      !footer.includes('href="/help/"') ||
+      !footer.includes('href="/about/our-advice/"')
+    );
   });
   expect(pages.length).toBeGreaterThan(5);
   expect(missing, "pages without the footer links").toEqual([]);
@@ -245,28 +250,25 @@ test("printing an article hides the site chrome", async ({ strictPage: page }) =
 });
 
 test.describe("site header and footer", () => {
-  test("the main navigation is Articles, Self-checks and Exercises, and marks the current section", async ({
+  test("the header has Need help now?, and the main navigation is Articles, Self-checks and Tools, marking the current section", async ({
     strictPage: page,
   }) => {
     await page.goto("/articles/why-hiring-decisions-go-the-way-they-do/");
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = nav.getByRole("link");
-    await expect(links).toHaveText(["Articles", "Self-checks", "Exercises"]);
-    await expect(nav.getByRole("link", { name: "Exercises" })).toHaveAttribute(
-      "href",
-      "/exercises/",
-    );
+    await expect(links).toHaveText(["Articles", "Self-checks", "Tools"]);
+    await expect(nav.getByRole("link", { name: "Tools" })).toHaveAttribute("href", "/exercises/");
+    await expect(
+      page.locator("header[data-site-header]").getByRole("link", { name: "Need help now?" }),
+    ).toHaveAttribute("href", "/help/");
     await expect(nav.getByRole("link", { name: "Articles" })).toHaveAttribute(
       "aria-current",
       "page",
     );
     await expect(nav.locator("[aria-current]")).toHaveCount(1);
-    // The worksheet and the planning tools sit under the Exercises hub.
+    // The worksheet and the planning tools sit under the Tools hub.
     await page.goto("/worksheet/");
-    await expect(nav.getByRole("link", { name: "Exercises" })).toHaveAttribute(
-      "aria-current",
-      "page",
-    );
+    await expect(nav.getByRole("link", { name: "Tools" })).toHaveAttribute("aria-current", "page");
   });
 
   test("the footer links to the exercises and keeps its other links", async ({
@@ -277,13 +279,13 @@ test.describe("site header and footer", () => {
     await expect(footer.getByRole("link")).toHaveText([
       "All articles",
       "Self-checks",
-      "Exercises",
+      "Exercises and tools",
       "Search",
       "About and privacy",
       "How we write our advice",
       "RSS feed",
     ]);
-    await expect(footer.getByRole("link", { name: "Exercises" })).toHaveAttribute(
+    await expect(footer.getByRole("link", { name: "Exercises and tools" })).toHaveAttribute(
       "href",
       "/exercises/",
     );
@@ -292,7 +294,7 @@ test.describe("site header and footer", () => {
     ).toHaveAttribute("href", "/help/");
   });
 
-  test("at 320 px wide nothing scrolls sideways and the header fits", async ({
+  test("at 320 px wide nothing scrolls sideways and the header fits in two rows", async ({
     strictPage: page,
   }) => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -302,13 +304,19 @@ test.describe("site header and footer", () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `sideways scroll on ${path}`).toBe(0);
-      for (const name of ["Articles", "Self-checks", "Exercises"]) {
-        const box = await page
-          .getByRole("navigation", { name: "Main" })
-          .getByRole("link", { name })
-          .boundingBox();
-        expect(box && box.x >= 0 && box.x + box.width <= 320, `${name} on ${path}`).toBe(true);
+      const header = page.locator("header[data-site-header]");
+      for (const link of [
+        header.getByRole("link", { name: "Need help now?" }),
+        ...["Articles", "Self-checks", "Tools"].map((name) =>
+          page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }),
+        ),
+      ]) {
+        const box = await link.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 320, `${link} on ${path}`).toBe(true);
       }
+      // Two rows of 44 px controls and their spacing: the name, help, search and theme; then the sections.
+      const height = (await header.boundingBox())?.height ?? 0;
+      expect(height, `header height on ${path}`).toBeLessThanOrEqual(110);
     }
   });
 
