@@ -318,6 +318,86 @@ export const FACTS: Fact[] = [
       text: "free careers advice for adults has been run by the Department for Work and Pensions since 1 October 2026, as part of its new Jobs and Careers Service. Before that it was the National Careers Service, run for the Department for Education",
     },
   },
+  {
+    id: "uk-universal-credit-first-payment",
+    text: "at least 5 weeks after you apply",
+    source: {
+      title: "Get an advance payment of Universal Credit",
+      publisher: "Citizens Advice",
+      year: 2026,
+      url: "https://www.citizensadvice.org.uk/cymraeg/benefits/credyd-cynhwysol/hawlio-credyd-cynhwysol/derbyn-taliad-credyd-cynhwysol-ymlaen-llaw/?lang=en-WLS",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "uk-new-style-jsa-length",
+    text: "up to 182 days (about 6 months)",
+    source: {
+      title: "New Style Jobseeker's Allowance: eligibility",
+      publisher: "GOV.UK",
+      year: 2026,
+      url: "https://www.gov.uk/jobseekers-allowance/eligibility",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "step-change-phone",
+    text: "0800 138 1111 (free, including from mobiles)",
+    source: {
+      title: "Carol's story (the page gives the charity's freephone number)",
+      publisher: "StepChange Debt Charity",
+      year: 2026,
+      url: "https://www.stepchange.org/about-us/who-we-help/carol.aspx",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: 180,
+  },
+  {
+    id: "us-ui-first-payment",
+    text: "two to three weeks after you file your claim",
+    source: {
+      title: "How do I apply?",
+      publisher: "CareerOneStop, U.S. Department of Labor",
+      year: 2026,
+      url: "https://www.careeronestop.org/WorkerReEmployment/UnemploymentBenefits/how-do-i-apply.aspx",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "us-211",
+    text: "2-1-1",
+    source: {
+      title: "Housing, utilities, and food assistance among top community needs",
+      publisher: "United Way Worldwide",
+      year: 2024,
+      url: "https://www.unitedway.org/the-latest/in-the-news/housing-utilities-and-food-assistance-among-top-community-needs",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: 180,
+  },
+  {
+    id: "canada-ei-claim-delay",
+    text: "more than four weeks after your last day of work",
+    source: {
+      title: "EI regular benefits: what these benefits offer",
+      publisher: "Employment and Social Development Canada",
+      year: 2026,
+      url: "https://www.canada.ca/en/services/benefits/ei/ei-regular-benefit.html",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "au-national-debt-helpline",
+    text: "1800 007 007",
+    source: {
+      title: "If you're worried about bills and debts, please ring us",
+      publisher: "Financial Counselling Australia",
+      year: 2020,
+      url: "https://www.financialcounsellingaustralia.org.au/if-youre-worried-about-bills-and-debts-please-ring-us/",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: 180,
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
