@@ -5,6 +5,7 @@
  * never drifts. Never write another time limit for seeing a doctor anywhere.
  */
 import type { Source } from "./article-schema";
+import { FACTS, type Fact, type FactSource, factSource, factText, getFact } from "./facts";
 
 export const HELP_HREF = "/help/";
 export const HELP_LABEL = "Need help now?";
@@ -30,43 +31,144 @@ export const NHS_LOW_MOOD_SOURCE = {
   url: "https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/feelings-and-symptoms/low-mood-sadness-depression/",
 } satisfies Source;
 
-/** What the /help/ page rests on: each page was read before its number or hours were written. */
-export const HELP_SOURCES = [
-  NHS_LOW_MOOD_SOURCE,
-  {
-    title: "Contact Samaritans",
-    publisher: "Samaritans",
-    year: 2026,
-    url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
-  },
-  {
-    title: "988 Suicide & Crisis Lifeline",
-    publisher: "Wyoming Department of Health",
-    year: 2026,
-    url: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
-  },
-  {
-    title: "9-8-8: Suicide Crisis Helpline",
-    publisher: "Canadian Mental Health Association, Saskatoon Branch",
-    year: 2023,
-    url: "https://cmhasaskatoon.ca/9-8-8/",
-  },
-  {
-    title: "Telephone crisis support: frequently asked questions",
-    publisher: "Lifeline Harbour to Hawkesbury",
-    year: 2026,
-    url: "https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/",
-  },
-  {
-    title: "Find a helpline",
-    publisher: "Find A Helpline",
-    year: 2026,
-    url: "https://findahelpline.com/",
-  },
-  {
-    title: "Samaritans' media guidelines",
-    publisher: "Samaritans",
-    year: 2026,
-    url: "https://www.samaritans.org/about-samaritans/media-guidelines/",
-  },
-] satisfies Source[];
+/** A way to reach a crisis line: a tel: or sms: link and what it says. */
+export interface HelpAction {
+  href: string;
+  label: string;
+}
+
+/** One crisis line on /help/: who runs it, where it works, how to reach it and what it costs. */
+export interface HelpLine {
+  where: string;
+  name: string;
+  /** How to reach it, its hours and exactly what it costs, in full sentences. */
+  how: string;
+  actions: HelpAction[];
+  /** The facts the line is built from: their sources are the page's sources. */
+  factIds: string[];
+}
+
+/** The digits of a number as written ("116 123" → "116123"), for tel: and sms: links. */
+export function dialDigits(text: string): string {
+  return text.replace(/[^0-9+]/g, "");
+}
+
+/**
+ * The crisis lines, with every number, hour and cost taken from the facts
+ * file as it reads on `today` (the build's date on the page; fixed dates in tests).
+ */
+export function helpLines(today: Date, facts: readonly Fact[] = FACTS): HelpLine[] {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  const samaritans = t("samaritans-phone");
+  const shout = t("uk-shout-text");
+  const shoutNumber = dialDigits(shout);
+  const niLifeline = t("ni-lifeline-phone");
+  const ie = t("ie-50808-text");
+  const us = t("us-988");
+  const ca = t("ca-988");
+  const au = t("au-lifeline-phone");
+  const auText = t("au-lifeline-text");
+  return [
+    {
+      where: "United Kingdom and Ireland",
+      name: "Samaritans",
+      how: `Call ${samaritans}, at any time, day or night. The call is ${t("samaritans-cost")}.`,
+      actions: [{ href: `tel:${dialDigits(samaritans)}`, label: `Call ${samaritans}` }],
+      factIds: ["samaritans-phone", "samaritans-cost"],
+    },
+    {
+      where: "United Kingdom, by text",
+      name: "Shout",
+      how: `If talking is hard, text ${shout}, at any time. It is free, and a trained volunteer texts back.`,
+      actions: [{ href: `sms:${shoutNumber}?body=SHOUT`, label: `Text ${shout}` }],
+      factIds: ["uk-shout-text"],
+    },
+    {
+      where: "Northern Ireland",
+      name: "Lifeline",
+      how: `Call ${niLifeline}, at any time. The call is free.`,
+      actions: [{ href: `tel:${dialDigits(niLifeline)}`, label: `Call ${niLifeline}` }],
+      factIds: ["ni-lifeline-phone"],
+    },
+    {
+      where: "Ireland, by text",
+      name: "50808",
+      how: `Text ${ie}, at any time. It is free, and a trained volunteer texts back.`,
+      actions: [{ href: `sms:${dialDigits(ie)}`, label: `Text ${ie}` }],
+      factIds: ["ie-50808-text"],
+    },
+    {
+      where: "United States",
+      name: "988 Suicide & Crisis Lifeline",
+      how: `Call or text ${us}, at any time. It is free.`,
+      actions: [
+        { href: `tel:${dialDigits(us)}`, label: `Call ${us}` },
+        { href: `sms:${dialDigits(us)}`, label: `Text ${us}` },
+      ],
+      factIds: ["us-988"],
+    },
+    {
+      where: "Canada",
+      name: "9-8-8: Suicide Crisis Helpline",
+      how: `Call or text ${ca}, at any time. It is toll free.`,
+      actions: [
+        { href: `tel:${dialDigits(ca)}`, label: `Call ${ca}` },
+        { href: `sms:${dialDigits(ca)}`, label: `Text ${ca}` },
+      ],
+      factIds: ["ca-988"],
+    },
+    {
+      where: "Australia",
+      name: "Lifeline",
+      how: `Call ${au} or text ${auText}, at any time. A call is ${t("au-lifeline-cost")}.`,
+      actions: [
+        { href: `tel:${dialDigits(au)}`, label: `Call ${au}` },
+        { href: `sms:${dialDigits(auText)}`, label: `Text ${auText}` },
+      ],
+      factIds: ["au-lifeline-phone", "au-lifeline-text", "au-lifeline-cost"],
+    },
+  ];
+}
+
+/** The short line about texting, for the help box: for people who cannot talk right now. */
+export function textLinesSummary(today: Date, facts: readonly Fact[] = FACTS): string {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  return `If talking is hard, you can text: ${t("uk-shout-text")} in the UK, ${t("ie-50808-text")} in Ireland, ${t("us-988")} in the US and Canada, or ${t("au-lifeline-text")} in Australia.`;
+}
+
+/** Urgent but not an emergency: NHS 111 in Great Britain, Lifeline in Northern Ireland. */
+export function urgentNotEmergency(today: Date, facts: readonly Fact[] = FACTS): string {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  return `In England, Scotland and Wales, NHS 111 is there when you need help urgently but it is not an emergency; in England, call ${t("uk-nhs-111-mental-health")}. In Northern Ireland, call Lifeline on ${t("ni-lifeline-phone")}.`;
+}
+
+const asSource = (s: FactSource): Source => ({ ...s });
+
+/**
+ * What the /help/ page rests on: the NHS threshold, each crisis line's own
+ * page (through the facts file), Find A Helpline and Samaritans' guidance on
+ * writing about suicide. Each was read before its number or hours were written.
+ */
+export function helpSources(today: Date, facts: readonly Fact[] = FACTS): Source[] {
+  const fromFacts = [
+    ...helpLines(today, facts).flatMap((line) => line.factIds),
+    "uk-nhs-111-mental-health",
+  ].map((id) => asSource(factSource(getFact(id, facts), today)));
+  const all: Source[] = [
+    NHS_LOW_MOOD_SOURCE,
+    ...fromFacts,
+    {
+      title: "Find a helpline",
+      publisher: "Find A Helpline",
+      year: 2026,
+      url: "https://findahelpline.com/",
+    },
+    {
+      title: "Samaritans' media guidelines",
+      publisher: "Samaritans",
+      year: 2026,
+      url: "https://www.samaritans.org/about-samaritans/media-guidelines/",
+    },
+  ];
+  return all.filter((s, i) => all.findIndex((o) => o.url === s.url) === i);
+}
