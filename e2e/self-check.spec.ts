@@ -542,6 +542,7 @@ test.describe("accessibility", () => {
     test(`axe finds nothing in the question, error, result and last-result states (${scheme})`, async ({
       strictPage: page,
     }) => {
+      test.setTimeout(120_000); // Four axe runs; each takes seconds on a busy machine.
       await useColorScheme(page, scheme);
       await ready(page, sample.slug);
       await expectNoAxeViolations(page, `questions (${scheme})`);
