@@ -291,6 +291,17 @@ export const FACTS: Fact[] = [
     checked: "2026-12-07",
   },
   {
+    id: "ie-wrc-time-limit",
+    text: "six months from the most recent act of discrimination, which the Workplace Relations Commission can extend to 12 months if you had reasonable cause for the delay",
+    source: {
+      title: "Disputes about equality and discrimination",
+      publisher: "Citizens Information (Citizens Information Board, Ireland)",
+      year: 2026,
+      url: "https://www.citizensinformation.ie/en/employment/enforcement_and_redress/equality_tribunal.html",
+    },
+    checked: "2026-12-07",
+  },
+  {
     id: "au-privacy-act-small-business",
     text: "$3 million",
     source: {
