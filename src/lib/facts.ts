@@ -409,6 +409,17 @@ export const FACTS: Fact[] = [
     checked: "2026-12-07",
     reviewEveryDays: 180,
   },
+  {
+    id: "uk-civil-service-reserve-list",
+    text: "up to 12 months",
+    source: {
+      title: "Managing candidate reserve lists (vX)",
+      publisher: "Civil Service Resourcing, GOV.UK",
+      year: 2026,
+      url: "https://www.gov.uk/guidance/managing-candidate-reserve-lists-vx",
+    },
+    checked: "2026-12-07",
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
