@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -36,9 +37,13 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
+/** How many times each path was asked for, to prove what was (not) downloaded. */
+const requested = new Map<string, number>();
+
 function serve(): Promise<void> {
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", origin).pathname));
+    requested.set(path, (requested.get(path) ?? 0) + 1);
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = existsSync(file);
@@ -149,6 +154,170 @@ test("after the first visit, the site works offline, and an update waits for Rel
     await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed),
   ).toBeUndefined();
   await expect(notice).toHaveCount(0);
-  const names = await page.evaluate(() => caches.keys());
-  expect(names.filter((n) => n.includes("precache"))).toEqual([expect.stringMatching(/-next$/)]);
+  // The old version's caches go once no page of it is left (this one reloaded).
+  await page.goto(`${origin}/about/`);
+  await expect
+    .poll(async () =>
+      (await page.evaluate(() => caches.keys())).filter((n) => n.includes("precache")),
+    )
+    .toEqual([expect.stringMatching(/-next$/)]);
+});
+
+/** The version and pre-cache list written into the built sw.js (scripts/precache.ts). */
+interface Build {
+  version: string;
+  bytes: number;
+  entries: { url: string; revision: string }[];
+}
+const BUILD_MARK = /\/\* precache \*\/ (.*?) \/\* end precache \*\//s;
+
+function editBuild(change: (build: Build) => void): void {
+  const swFile = join(root, "sw.js");
+  const sw = readFileSync(swFile, "utf8");
+  const build = JSON.parse(BUILD_MARK.exec(sw)?.[1] ?? "null") as Build;
+  change(build);
+  writeFileSync(
+    swFile,
+    sw.replace(BUILD_MARK, () => `/* precache */ ${JSON.stringify(build)} /* end precache */`),
+  );
+}
+
+/** True once this version's pre-cache is complete (its revisions are written last). */
+function precacheComplete(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    for (const name of await caches.keys())
+      if (
+        name.includes("precache") &&
+        (await (await caches.open(name)).match(`${location.origin}/__revisions`))
+      )
+        return true;
+    return false;
+  });
+}
+
+async function installed(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+}
+
+test("a tab left open on the old version still loads its lazy parts after another tab updates", async ({
+  page: updater,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await updater.goto(`${origin}/worksheet/`);
+  await installed(updater);
+  await expect.poll(() => precacheComplete(updater), { timeout: 30_000 }).toBe(true);
+
+  // The old tab: the worksheet open, its email drafts (a lazy chunk) not yet loaded.
+  const old = await context.newPage();
+  await old.goto(`${origin}/worksheet/`);
+  await expect(old.getByRole("heading", { name: "Your reflections" })).toBeVisible();
+  await old.getByLabel("Role (optional)", { exact: true }).fill("Data analyst");
+
+  // A deploy: the drafts chunk has a new name, the old one is gone from the server.
+  const [chunk] = readdirSync(join(root, "_astro")).filter((n) => /^EmailDrafts\..*\.js$/.test(n));
+  expect(chunk).toBeDefined();
+  const renamed = (chunk ?? "").replace(/^EmailDrafts\./, "EmailDrafts.next");
+  renameSync(join(root, "_astro", chunk ?? ""), join(root, "_astro", renamed));
+  editBuild((build) => {
+    build.version += "-deploy";
+    for (const e of build.entries) if (e.url === `_astro/${chunk}`) e.url = `_astro/${renamed}`;
+  });
+
+  // The other tab applies the update.
+  await updater.goto(`${origin}/`);
+  const notice = updater
+    .getByRole("status")
+    .filter({ hasText: "A new version of the site is ready" });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await Promise.all([
+    updater.waitForEvent("load"),
+    notice.getByRole("button", { name: "Reload" }).click(),
+  ]);
+  await expect
+    .poll(() => old.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
+    .toContain("sw.js");
+
+  // The old tab's lazy part still loads, from the old version's kept cache.
+  await old.getByRole("button", { name: /Draft emails/ }).click();
+  await expect(old.getByRole("heading", { name: "Ask for feedback" })).toBeVisible();
+  await expect(old.locator("#ws-draft-feedback").getByLabel("Message")).toHaveValue(/Data analyst/);
+  expect(
+    requested.get(`/_astro/${chunk}`) ?? 0,
+    "asked of the server, where it is gone",
+  ).toBeGreaterThan(0);
+
+  // Once the old tab is closed, its version's caches go.
+  await old.close();
+  await updater.goto(`${origin}/about/`);
+  await expect
+    .poll(async () =>
+      (await updater.evaluate(() => caches.keys())).filter((n) => n.includes("precache")),
+    )
+    .toEqual([expect.stringMatching(/-deploy$/)]);
+});
+
+test("without room for the pre-cache nothing is left half done or downloaded again on every visit; it is tried again later", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const lazyChunks = readdirSync(join(root, "_astro"))
+    .filter((n) => /^(AppEditor|EmailDrafts|ImportReview)\..*\.js$/.test(n))
+    .map((n) => `/_astro/${n}`);
+  expect(lazyChunks.length).toBeGreaterThan(0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1024 * 1024 });
+  await page.goto(`${origin}/`);
+  await installed(page);
+  const failure = () =>
+    page.evaluate(async () => {
+      const stored = await (await caches.open("bounce-back-meta")).match(
+        `${location.origin}/__precache-failed`,
+      );
+      return stored ? ((await stored.json()) as { version: string; at: number }) : null;
+    });
+  const cached = () =>
+    page.evaluate(async () => {
+      let n = 0;
+      for (const name of await caches.keys())
+        if (name.includes("precache")) n += (await (await caches.open(name)).keys()).length;
+      return n;
+    });
+  // Refused part way: noted, and the partial pre-cache is gone.
+  await expect.poll(failure, { timeout: 30_000 }).not.toBeNull();
+  expect(await cached()).toBe(0);
+  expect(await precacheComplete(page)).toBe(false);
+
+  // Later visits do not download the list again: none of the lazy chunks no page here loads.
+  requested.clear();
+  for (const path of ["/about/", "/articles/", "/"]) await page.goto(origin + path);
+  expect(lazyChunks.filter((p) => requested.has(p))).toEqual([]);
+  expect(await cached()).toBe(0);
+
+  // A day later, with room again, the next page load tries once more and completes.
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  const noted = await failure();
+  await page.evaluate(
+    async (record) => {
+      const meta = await caches.open("bounce-back-meta");
+      await meta.put(`${location.origin}/__precache-failed`, new Response(JSON.stringify(record)));
+    },
+    { version: noted?.version ?? "", at: (noted?.at ?? 0) - 25 * 60 * 60 * 1000 },
+  );
+  await page.goto(`${origin}/articles/`);
+  await expect.poll(() => precacheComplete(page), { timeout: 30_000 }).toBe(true);
+
+  // Pages read are kept under one address each.
+  for (const path of ["/about/", "/%61bout/", "/about/index.html"]) await page.goto(origin + path);
+  const runtime = await page.evaluate(async () => {
+    const keys: string[] = [];
+    for (const name of await caches.keys())
+      if (name.includes("runtime"))
+        for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
+    return keys;
+  });
+  expect(runtime.filter((p) => p.includes("bout"))).toEqual(["/about/"]);
 });

@@ -65,6 +65,8 @@ if (import.meta.main) {
   const build = {
     version,
     everything: plan.everything,
+    // What the worker checks against navigator.storage.estimate() before downloading.
+    bytes: plan.bytes,
     entries: plan.entries.map(({ url, revision }) => ({ url, revision })),
   };
   const swPath = join(root, "sw.js");

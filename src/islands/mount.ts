@@ -1,4 +1,5 @@
-import { type ComponentType, h, hydrate, render } from "preact";
+import { Component, type ComponentChildren, type ComponentType, h, hydrate, render } from "preact";
+import { url } from "../lib/paths/base";
 
 /**
  * The one way every island starts. A page renders a root element with an id
@@ -7,6 +8,13 @@ import { type ComponentType, h, hydrate, render } from "preact";
  * them (written with `islandPropsJson`). A page `<script>` imports the view and
  * calls `mountIsland(id, View)`. This keeps Astro's generic island runtime
  * (about 3 KB gzipped) off the pages.
+ *
+ * A start that fails says so, as GOV.UK Frontend's `createAll` does for its
+ * components: each island starts on its own (one that fails leaves the others
+ * on the page alone), and the error goes to the console. Where the island
+ * would have been, the person reads a plain message, the links the page offers
+ * to people without JavaScript, and the way to urgent help: never an endless
+ * "Opening your worksheet…".
  */
 
 /** The id of the JSON element that carries an island's props. */
@@ -20,6 +28,11 @@ export function islandPropsJson(props: unknown): string {
   return JSON.stringify(props).replace(/</g, "\\u003c");
 }
 
+/** A view, or a function that imports one (so a failed download is caught too). */
+export type IslandView<P> =
+  | ComponentType<P>
+  | { load: () => Promise<ComponentType<P> | { default: ComponentType<P> }> };
+
 /**
  * Renders the component into the element with this id (replacing what the
  * element held) or, with `hydrate`, hydrates the server-rendered markup there,
@@ -27,24 +40,139 @@ export function islandPropsJson(props: unknown): string {
  * `data-hydrated` (for tests and styles: the island now works). Does nothing
  * if the element is missing. While the lock is set, it waits until this
  * visit's words are open (globalThis.bbOpen, src/lib/local-store/storage.ts).
+ * Bad props, a view that throws while it first draws, or a view that cannot be
+ * downloaded: the root shows a plain message instead (failureMessage) and is
+ * marked `data-start-failed`. Returns when the island has started or failed.
  */
 export function mountIsland<P>(
   id: string,
-  Component: ComponentType<P>,
+  view: IslandView<P>,
   opts: { hydrate?: boolean } = {},
-): void {
-  Promise.resolve(globalThis.bbOpen).then(() => {
+): Promise<void> {
+  return Promise.resolve(globalThis.bbOpen).then(async () => {
     const root = document.getElementById(id);
     if (!root) return;
-    const json = document.getElementById(propsId(id))?.textContent;
-    const props = (json ? JSON.parse(json) : {}) as P & {};
-    const view = h(Component, props);
-    if (opts.hydrate) hydrate(view, root);
-    else {
-      // Whatever stood there (a "Loading…" note) gives way to the island.
-      root.replaceChildren();
-      render(view, root);
+    const failed = (error: unknown) => {
+      console.error(`The "${id}" part of this page could not start:`, error);
+      root.removeAttribute("data-hydrated");
+      root.setAttribute("data-start-failed", "");
+    };
+    try {
+      const View = await resolveView(view);
+      const json = document.getElementById(propsId(id))?.textContent;
+      const props = (json ? JSON.parse(json) : {}) as P & {};
+      const tree = h(StartBoundary, { onError: failed }, h(View, props));
+      if (opts.hydrate) hydrate(tree, root);
+      else {
+        // Whatever stood there (a "Loading…" note) gives way to the island.
+        root.replaceChildren();
+        render(tree, root);
+      }
+      root.setAttribute("data-hydrated", "");
+    } catch (error) {
+      failed(error);
+      const box = failureMessage();
+      if (opts.hydrate) root.prepend(box);
+      else root.replaceChildren(box);
     }
-    root.setAttribute("data-hydrated", "");
   });
+}
+
+/**
+ * Catches a view that throws while it draws (its constructor, its render, a
+ * part drawn a frame later) and shows the failure message in its place; an
+ * island's own error boundaries, nearer the fault, come first.
+ */
+class StartBoundary extends Component<
+  { onError: (error: unknown) => void; children: ComponentChildren },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+    this.setState({ failed: true });
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return h("div", { ref: (el: HTMLElement | null) => el?.replaceChildren(failureMessage()) });
+  }
+}
+
+async function resolveView<P>(view: IslandView<P>): Promise<ComponentType<P>> {
+  if (!("load" in view)) return view;
+  const loaded = await view.load();
+  return "default" in loaded ? loaded.default : loaded;
+}
+
+/**
+ * The message an island that could not start leaves in its place (built with
+ * the DOM, not the view library, which may be what failed). A hydrated island
+ * whose props were bad keeps its server-rendered content below the message (it
+ * may still be readable); any other gives its "Opening…" note way to it.
+ */
+function failureMessage(): HTMLElement {
+  const box = document.createElement("div");
+  box.setAttribute("role", "alert");
+  box.className = "mt-8 max-w-prose rounded-r-lg border-l-4 border-warn bg-warn-soft px-5 py-4";
+  const title = document.createElement("h2");
+  title.className = "text-xl font-bold";
+  title.textContent = "This part of the page did not start";
+  const text = document.createElement("p");
+  text.className = "mt-2";
+  text.textContent =
+    "Something went wrong while opening it. Reloading the page may help. Nothing you saved before has been changed.";
+  box.append(title, text);
+  const links = fallbackLinks();
+  if (links.length > 0) {
+    const lead = document.createElement("p");
+    lead.className = "mt-3";
+    lead.textContent = "Meanwhile, you can still:";
+    const list = document.createElement("ul");
+    list.className = "mt-2 list-disc pl-5";
+    for (const link of links) {
+      const item = document.createElement("li");
+      item.append(link);
+      list.append(item);
+    }
+    box.append(lead, list);
+  }
+  const help = document.createElement("p");
+  help.className = "mt-3";
+  const helpLink = document.createElement("a");
+  helpLink.href = url("/help/");
+  helpLink.textContent = "get urgent help now";
+  help.append("If you are struggling, you can ", helpLink, ".");
+  box.append(help);
+  return box;
+}
+
+/**
+ * The links the page offers to people without JavaScript: those in its
+ * `<noscript>` notes (with scripting on, a noscript's content is plain text,
+ * read here with an inert parser), else the articles.
+ */
+function fallbackLinks(): HTMLAnchorElement[] {
+  const links: HTMLAnchorElement[] = [];
+  const seen = new Set<string>();
+  for (const note of document.querySelectorAll("main noscript")) {
+    const parsed = new DOMParser().parseFromString(note.textContent ?? "", "text/html");
+    for (const a of parsed.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      const href = a.getAttribute("href") ?? "";
+      if (seen.has(href) || href === url("/help/")) continue;
+      seen.add(href);
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = a.textContent;
+      links.push(link);
+    }
+  }
+  if (links.length === 0) {
+    const articles = document.createElement("a");
+    articles.href = url("/articles/");
+    articles.textContent = "read all the articles";
+    links.push(articles);
+  }
+  return links;
 }

@@ -16,9 +16,7 @@
 const sw = navigator.serviceWorker;
 if (sw) {
   sw.onmessage = (e) => import(/* @vite-ignore */ e.data);
-  // `onload`, not addEventListener: 11 bytes fewer, and no other script on the site sets it
-  // (others may still add load listeners; only a second `onload =` would replace this one).
-  // biome-ignore lint/suspicious/noGlobalAssign: the page's one onload, chosen for size (above)
-  onload = () =>
-    setTimeout(() => sw.register(`${import.meta.env.BASE_URL}sw.js`).catch(Boolean), 3e3);
+  addEventListener("load", () =>
+    setTimeout(() => sw.register(`${import.meta.env.BASE_URL}sw.js`).catch(Boolean), 3e3),
+  );
 }
