@@ -17,6 +17,7 @@ const good = {
   nextStep: "was-it-you-or-them",
   sources: [
     {
+      id: "spera-1994",
       title: "Expressive writing and coping with job loss",
       authors: "Spera, S. P., Buhrfeind, E. D. and Pennebaker, J. W.",
       publisher: "Academy of Management Journal",
@@ -89,8 +90,24 @@ describe("articleFrontmatterSchema", () => {
   });
 
   test("accepts a source with a publisher and a url only", () => {
-    const web = { title: "Low mood", publisher: "NHS", year: 2024, url: "https://www.nhs.uk/" };
+    const web = {
+      id: "nhs-low-mood",
+      title: "Low mood",
+      publisher: "NHS",
+      year: 2024,
+      url: "https://www.nhs.uk/",
+    };
     expect(problems({ ...good, sources: [web] })).toEqual([]);
+  });
+
+  test("requires each source to have a kebab-case id for its citation markers", () => {
+    const { id: _i, ...noId } = source;
+    expect(messages({ ...good, sources: [noId] })).toEqual([
+      'sources.0.id: Give each source an id, like acas-rejected-applicants, for <Cite id="…" />',
+    ]);
+    for (const id of ["Acas", "acas_page", "acas--page", "-acas", ""]) {
+      expect(problems({ ...good, sources: [{ ...source, id }] }), id).toEqual(["sources.0.id"]);
+    }
   });
 
   test("rejects a source with neither authors nor publisher", () => {

@@ -11,12 +11,13 @@ export const sourceSchema = z
   .object({
     /** How the text points at this source: <Cite id="…" /> (kebab-case, unique in its file). */
     id: z
-      .string()
+      .string({
+        error: 'Give each source an id, like acas-rejected-applicants, for <Cite id="…" />',
+      })
       .regex(
         /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
         "A source's id is lower-case words joined by hyphens, like acas-rejected-applicants",
-      )
-      .optional(),
+      ),
     title: z.string().min(3, "Give each source its real title"),
     authors: z.string().min(2).optional(),
     publisher: z.string().min(2).optional(),
@@ -45,6 +46,8 @@ export const sourceSchema = z
     path: ["url"],
   });
 export type Source = z.infer<typeof sourceSchema>;
+/** A source in a list that no <Cite> points at (the /help/ page's): the id is optional. */
+export type ListedSource = Omit<Source, "id"> & { id?: string };
 
 const dateField = (name: string) =>
   z.coerce.date({ error: `${name} must be a date like 2026-11-29` });

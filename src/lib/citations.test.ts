@@ -106,7 +106,7 @@ describe("the citations plugin", () => {
 });
 
 describe("secondary copies", () => {
-  test("names a mirror or a local branch and what to cite instead", () => {
+  it("names a mirror or a local branch and what to cite instead", () => {
     expect(secondaryCopyReason("https://www.parallelparliament.co.uk/question/123")).toMatch(
       /parallelparliament\.co\.uk is a secondary copy: cite the official record/,
     );
@@ -114,7 +114,7 @@ describe("secondary copies", () => {
     expect(secondaryCopyReason("https://beta.acas.org.uk/x")).toMatch(/www\.acas\.org\.uk/);
   });
 
-  test("lets the primary sources through", () => {
+  it("lets the primary sources through", () => {
     expect(secondaryCopyReason("https://www.acas.org.uk/x")).toBeUndefined();
     expect(secondaryCopyReason("https://ico.org.uk/x")).toBeUndefined();
     expect(secondaryCopyReason("https://www.legislation.gov.uk/ukpga/2025/36")).toBeUndefined();

@@ -4,7 +4,7 @@
  * the /help/ page, the footer and the tests all read from here, so the wording
  * never drifts. Never write another time limit for seeing a doctor anywhere.
  */
-import type { Source } from "./article-schema";
+import type { ListedSource } from "./article-schema";
 import { FACTS, type Fact, type FactSource, factSource, factText, getFact } from "./facts";
 
 export const HELP_HREF = "/help/";
@@ -29,7 +29,7 @@ export const NHS_LOW_MOOD_SOURCE = {
   publisher: "NHS",
   year: 2021,
   url: "https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/feelings-and-symptoms/low-mood-sadness-depression/",
-} satisfies Source;
+} satisfies ListedSource;
 
 /** A way to reach a crisis line: a tel: or sms: link and what it says. */
 export interface HelpAction {
@@ -142,19 +142,19 @@ export function urgentNotEmergency(today: Date, facts: readonly Fact[] = FACTS):
   return `In England, Scotland and Wales, NHS 111 is there when you need help urgently but it is not an emergency; in England, call ${t("uk-nhs-111-mental-health")}. In Northern Ireland, call Lifeline on ${t("ni-lifeline-phone")}.`;
 }
 
-const asSource = (s: FactSource): Source => ({ ...s });
+const asSource = (s: FactSource): ListedSource => ({ ...s });
 
 /**
  * What the /help/ page rests on: the NHS threshold, each crisis line's own
  * page (through the facts file), Find A Helpline and Samaritans' guidance on
  * writing about suicide. Each was read before its number or hours were written.
  */
-export function helpSources(today: Date, facts: readonly Fact[] = FACTS): Source[] {
+export function helpSources(today: Date, facts: readonly Fact[] = FACTS): ListedSource[] {
   const fromFacts = [
     ...helpLines(today, facts).flatMap((line) => line.factIds),
     "uk-nhs-111-mental-health",
   ].map((id) => asSource(factSource(getFact(id, facts), today)));
-  const all: Source[] = [
+  const all: ListedSource[] = [
     NHS_LOW_MOOD_SOURCE,
     ...fromFacts,
     {
