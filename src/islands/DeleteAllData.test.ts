@@ -3,8 +3,7 @@ import { FakeStorage } from "../../tests/support/fake-storage";
 import { RECORD_PREFIX, storedDoc } from "../../tests/support/worksheet";
 import { CLEARED_KEY } from "../lib/local-store/site-data";
 import type { StorageLike } from "../lib/local-store/storage";
-import { WorksheetSession } from "../lib/worksheet/session";
-import { WorksheetStore } from "../lib/worksheet/store";
+import { WorksheetStore, worksheetSession } from "../lib/worksheet/store";
 import { clearAll } from "./DeleteAllData";
 
 describe("Delete all my data (/about/)", () => {
@@ -27,7 +26,7 @@ describe("Delete all my data (/about/)", () => {
   it("an open worksheet does not write its words back afterwards", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: 1_000_000 });
     const fake = new FakeStorage();
-    const open = new WorksheetSession(new WorksheetStore(() => fake));
+    const open = worksheetSession(new WorksheetStore(() => fake));
     open.edit(open.state.currentId, { feeling: "private" });
     open.flush();
     open.edit(open.state.currentId, { feeling: "private, and more" });

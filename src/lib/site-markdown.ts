@@ -8,7 +8,6 @@
 import { toMarkdown as exerciseMarkdown } from "./exercises/backup";
 import { type Letter, letterDef, letterKind, letterLabel, letterParts } from "./exercises/letter";
 import type { ExerciseRecord } from "./exercises/record";
-import type { ExerciseKind } from "./exercises/session";
 import {
   type ThoughtRecord,
   thoughtDef,
@@ -24,6 +23,7 @@ import {
   writingParts,
 } from "./exercises/writing";
 import { RecordStore, type RecordStoreDef } from "./local-store/record-store";
+import type { RecordKind } from "./local-store/session";
 import { browserStorage, type StorageLike } from "./local-store/storage";
 import { logMarkdown } from "./log/export";
 import { applicationDef, winDef } from "./log/model";
@@ -54,7 +54,7 @@ export function siteMarkdown(
   const exercise = <R extends ExerciseRecord>(
     title: string,
     def: RecordStoreDef<R>,
-    kind: ExerciseKind<R>,
+    kind: RecordKind<R>,
     label: (r: R) => string,
     parts: (r: R) => [string, string][],
   ) => {

@@ -7,8 +7,7 @@ import { saveResult } from "./self-check/result-store";
 import { STORES, storedKeys } from "./stores";
 import { THEME_KEY } from "./theme";
 import * as older from "./worksheet/older-layout";
-import { WorksheetSession } from "./worksheet/session";
-import { KEY, WorksheetStore } from "./worksheet/store";
+import { KEY, WorksheetStore, worksheetSession } from "./worksheet/store";
 
 const covered = (key: string) =>
   storedKeys().some(({ key: k }) => (k.endsWith("…") ? key.startsWith(k.slice(0, -1)) : key === k));
@@ -24,7 +23,7 @@ describe("red team: the about page lists every key the site writes", () => {
     // The worksheet: entries, a tombstone, damaged copies and an upgrade copy.
     const damaged = track(new FakeStorage());
     damaged.setItem(KEY, "{not json");
-    const s = new WorksheetSession(new WorksheetStore(() => damaged, Date.now, older));
+    const s = worksheetSession(new WorksheetStore(() => damaged, Date.now, older));
     s.edit(s.state.currentId, { feeling: "words" });
     s.remove(s.create().id);
     s.flush();

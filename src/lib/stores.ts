@@ -4,8 +4,9 @@
  * a line here (see README "How the parts fit"); "Delete all my data" already
  * covers it, by its "bounce-back:" prefix.
  */
-import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./backup/status";
+
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
+import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./local-store/backup-status";
 import { LOCKED_KEY, VISIT_KEY } from "./local-store/lock";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";

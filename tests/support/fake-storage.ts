@@ -5,6 +5,8 @@
  */
 export class FakeStorage implements Storage {
   private readonly data = new Map<string, string>();
+  /** The keys in order, made again only after a key is added or removed (key(i) stays cheap). */
+  private keys: string[] | null = null;
   /** Throw a SecurityError on every access. */
   blocked = false;
   /** Throw a QuotaExceededError when the total size would go over this many characters. */
@@ -25,7 +27,8 @@ export class FakeStorage implements Storage {
 
   key(index: number): string | null {
     this.check();
-    return [...this.data.keys()][index] ?? null;
+    this.keys ??= [...this.data.keys()];
+    return this.keys[index] ?? null;
   }
 
   getItem(key: string): string | null {
@@ -35,10 +38,13 @@ export class FakeStorage implements Storage {
 
   setItem(key: string, value: string): void {
     this.check();
-    let size = 0;
-    for (const [k, v] of this.data) if (k !== key) size += k.length + v.length;
-    if (size + key.length + value.length > this.quota)
-      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    if (Number.isFinite(this.quota)) {
+      let size = 0;
+      for (const [k, v] of this.data) if (k !== key) size += k.length + v.length;
+      if (size + key.length + value.length > this.quota)
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    }
+    if (!this.data.has(key)) this.keys = null;
     this.data.set(key, String(value));
     this.written += key.length + String(value).length;
     this.onChange?.(key, String(value));
@@ -48,12 +54,14 @@ export class FakeStorage implements Storage {
     this.check();
     if (!this.data.has(key)) return;
     this.data.delete(key);
+    this.keys = null;
     this.onChange?.(key, null);
   }
 
   clear(): void {
     this.check();
     this.data.clear();
+    this.keys = null;
     this.onChange?.(null, null);
   }
 

@@ -3,15 +3,14 @@
  * first, loaded just after the page is up), the open record's heading with rename and delete (with undo), the
  * save status, storage trouble, and the data panel (backup, Markdown, import,
  * Delete all). Each exercise extends it with its form. Behaviour lives in
- * ExerciseSession (src/lib/exercises); keepInSync wires the page.
+ * RecordSession (src/lib/local-store); keepInSync wires the page.
  */
 import { Component, type ComponentChildren } from "preact";
 import type { ExerciseRecord } from "../../lib/exercises/record";
-import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
 import { keepInSync } from "../../lib/local-store/browser";
-import { focusSoon } from "../worksheet/focus";
-
-import { SaveStatus } from "../worksheet/SaveStatus";
+import type { RecordSession, SessionState } from "../../lib/local-store/session";
+import { afterFrame, focusSoon } from "../ui/focus";
+import { SaveStatus } from "../ui/save-status/SaveStatus";
 
 export interface BaseProps {
   /** url("/about/"): what is stored, and the backup of the whole site. */
@@ -19,22 +18,13 @@ export interface BaseProps {
 }
 
 interface State<R> {
-  s: ExerciseState<R>;
+  s: SessionState<R>;
   announced: boolean;
   deletedName: string;
   /** The data panel and the storage-trouble messages, loaded after the page is up. */
   lazy?: typeof import("./Lazy") | undefined;
   /** The last part of the island rendered so far (see `formParts`). */
   part: number;
-}
-
-/**
- * Runs `fn` in a task of its own once the next frame is drawn, so the browser
- * lays out and paints what was rendered before it in between: each part of
- * the island costs a short task, not one long one on load.
- */
-function afterFrame(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn));
 }
 
 /**
@@ -84,7 +74,7 @@ export abstract class ExerciseIsland<
   R extends ExerciseRecord,
   P extends BaseProps,
 > extends Component<P, State<R>> {
-  abstract session: ExerciseSession<R>;
+  abstract session: RecordSession<R>;
   /** "session", "letter", "record": in buttons and messages. */
   abstract noun: string;
   /** The list's heading: "Your sessions". */
@@ -159,7 +149,23 @@ export abstract class ExerciseIsland<
   }
 
   name(r: R): string {
-    return r.name || this.label(r);
+    return `${r.copyOf ? "Copy: " : ""}${r.name || this.label(r)}`;
+  }
+
+  /** On a conflict copy: compare, then keep it or discard it. */
+  copyNotice(r: R) {
+    const CopyNotice = this.state.lazy?.CopyNotice;
+    if (!r.copyOf || !CopyNotice) return null;
+    const of = this.session.find(r.copyOf);
+    return (
+      <CopyNotice
+        id="ex-copy"
+        noun={this.noun}
+        of={of && this.name(of)}
+        onKeep={() => this.session.keepCopy(r.id)}
+        onDiscard={() => this.remove(r)}
+      />
+    );
   }
 
   open(id: string) {
@@ -168,14 +174,14 @@ export abstract class ExerciseIsland<
   }
 
   /** The list of records: its heading at once, the list itself (with "Start a new…") just after. */
-  list(s: ExerciseState<R>) {
+  list(s: SessionState<R>) {
     const List = this.state.lazy?.List;
     return (
       <section aria-labelledby="ex-list-h" class="ex-side">
         <h2 id="ex-list-h">{this.listHeading}</h2>
         {List ? (
           <List
-            s={s as unknown as ExerciseState<ExerciseRecord>}
+            s={s as unknown as SessionState<ExerciseRecord>}
             noun={this.noun}
             name={(r) => this.name(r as R)}
             onOpen={(id) => this.open(id)}
@@ -191,7 +197,7 @@ export abstract class ExerciseIsland<
     );
   }
 
-  head(r: R, s: ExerciseState<R>) {
+  head(r: R, s: SessionState<R>) {
     const Actions = this.state.lazy?.Actions;
     return (
       <div class="ex-head">
@@ -207,7 +213,9 @@ export abstract class ExerciseIsland<
             what={this.name(r)}
             noun={this.noun}
             name={r.name}
-            onRename={(name) => this.session.rename(r.id, name)}
+            onRename={(name) =>
+              this.session.editNow(r.id, { name: name.trim().slice(0, 200) } as Partial<R>)
+            }
             onDelete={() => this.remove(r)}
           />
         )}
@@ -222,12 +230,12 @@ export abstract class ExerciseIsland<
     focusSoon(ids.undo);
   }
 
-  notices(s: ExerciseState<R>) {
+  notices(s: SessionState<R>) {
     const Notices = this.state.lazy?.Notices;
     return (
       Notices && (
         <Notices
-          s={s as unknown as ExerciseState<ExerciseRecord>}
+          s={s as unknown as SessionState<ExerciseRecord>}
           deleted={this.state.deletedName}
           onUndo={() => {
             this.session.undoRemove();
@@ -247,6 +255,7 @@ export abstract class ExerciseIsland<
           {this.list(s)}
           {r && (
             <div class="min-w-0">
+              {this.copyNotice(r)}
               {this.head(r, s)}
               {this.shown(1) && this.form(r, s.readOnly)}
             </div>
@@ -256,8 +265,9 @@ export abstract class ExerciseIsland<
           <h2 id="ex-data-h">Keep a copy, or delete everything</h2>
           {this.state.lazy && this.shown(this.formParts + 1) ? (
             <this.state.lazy.DataPanel
-              session={this.session as unknown as ExerciseSession<ExerciseRecord>}
+              session={this.session as unknown as RecordSession<ExerciseRecord>}
               title={this.title}
+              noun={this.noun}
               about={this.props.about}
               name={(r) => this.name(r as R)}
               parts={(r) => this.parts(r as R)}
@@ -269,51 +279,4 @@ export abstract class ExerciseIsland<
       </div>
     );
   }
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  value: string;
-  placeholder?: string | undefined;
-  rows?: number;
-  readOnly?: boolean;
-  onInput: (value: string) => void;
-}
-
-/** A labelled text area with its hint linked by aria-describedby, GOV.UK style. */
-export function Field({
-  id,
-  label,
-  hint,
-  value,
-  placeholder,
-  rows = 5,
-  readOnly,
-  onInput,
-}: FieldProps) {
-  return (
-    <div class="ex-field">
-      <label for={id} class="ex-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="ex-hint">
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        placeholder={placeholder}
-        readOnly={readOnly}
-        spellcheck
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        class="field-input ex-long"
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
 }

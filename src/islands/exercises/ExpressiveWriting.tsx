@@ -1,5 +1,4 @@
-import { countWords } from "../../lib/exercises/record";
-import { ExerciseSession } from "../../lib/exercises/session";
+import { countWords, MAX_TEXT } from "../../lib/exercises/record";
 import type * as Timer from "../../lib/exercises/timer";
 import {
   DAYS,
@@ -9,6 +8,7 @@ import {
   writingParts,
   writingStore,
 } from "../../lib/exercises/writing";
+import { RecordSession } from "../../lib/local-store/session";
 import { type BaseProps, ExerciseIsland, ids, later } from "./ExerciseIsland";
 
 interface Props extends BaseProps {
@@ -22,7 +22,7 @@ interface Props extends BaseProps {
  * The timer's model comes with Lazy.tsx, after the page is up: until then it is idle.
  */
 export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Props> {
-  session = new ExerciseSession(writingStore(), writingKind);
+  session = new RecordSession(writingStore(), writingKind);
   noun = "session";
   listHeading = "Your sessions";
   title = "Expressive writing";
@@ -165,6 +165,7 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
                 id="ex-text"
                 value={r.text}
                 rows={14}
+                maxLength={MAX_TEXT}
                 spellcheck
                 readOnly={readOnly}
                 aria-describedby="ex-text-hint ex-words"

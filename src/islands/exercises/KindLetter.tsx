@@ -6,8 +6,10 @@ import {
   letterParts,
   letterStore,
 } from "../../lib/exercises/letter";
-import { ExerciseSession } from "../../lib/exercises/session";
-import { type BaseProps, ExerciseIsland, Field, ids } from "./ExerciseIsland";
+import { MAX_TEXT } from "../../lib/exercises/record";
+import { RecordSession } from "../../lib/local-store/session";
+import { Field } from "../ui/field/Field";
+import { type BaseProps, ExerciseIsland, ids } from "./ExerciseIsland";
 
 interface Props extends BaseProps {
   steps: { id: LetterStep; label: string; hint: string; placeholder: string }[];
@@ -15,7 +17,7 @@ interface Props extends BaseProps {
 
 /** The kind letter: four guided steps, saved, and printed as a clean letter alone. */
 export default class KindLetter extends ExerciseIsland<Letter, Props> {
-  session = new ExerciseSession(letterStore(), letterKind);
+  session = new RecordSession(letterStore(), letterKind);
   noun = "letter";
   listHeading = "Your letters";
   title = "A kind letter to yourself";
@@ -49,6 +51,9 @@ export default class KindLetter extends ExerciseIsland<Letter, Props> {
                 placeholder={s.placeholder}
                 value={r.steps[s.id] ?? ""}
                 readOnly={readOnly}
+                look="ex"
+                rows={5}
+                maxLength={MAX_TEXT}
                 onInput={(v) => this.session.edit(r.id, { steps: { ...r.steps, [s.id]: v } })}
               />
             </li>

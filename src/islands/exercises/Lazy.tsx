@@ -6,16 +6,20 @@
  */
 import { Component } from "preact";
 import { readBackup, toBackup, toMarkdown } from "../../lib/exercises/backup";
-import { deleteAll, importRecords } from "../../lib/exercises/data";
 import type { ExerciseRecord } from "../../lib/exercises/record";
-import type { ExerciseSession, ExerciseState } from "../../lib/exercises/session";
 import { formatWhen } from "../../lib/exercises/when";
+import { noteBackup } from "../../lib/local-store/backup-status";
+import {
+  importSummary,
+  type RecordSession,
+  type SessionState,
+} from "../../lib/local-store/session";
 import type { Trouble as Why } from "../../lib/local-store/site-data";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
+import { downloadText } from "../ui/download";
 import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
+import { focusSoon } from "../ui/focus";
 import { Notice } from "../ui/notice/Notice";
-import { downloadText } from "../worksheet/download";
-import { focusSoon } from "../worksheet/focus";
 import { ids } from "./ExerciseIsland";
 
 const reasons: Record<Why, string> = {
@@ -26,6 +30,7 @@ const reasons: Record<Why, string> = {
 };
 
 export * as timer from "../../lib/exercises/timer";
+export { CopyNotice } from "../ui/store-notices/CopyNotice";
 export { ErrorSummary };
 
 interface ActionsProps {
@@ -133,7 +138,7 @@ export function List({
   onOpen,
   onCreate,
 }: {
-  s: ExerciseState<ExerciseRecord>;
+  s: SessionState<ExerciseRecord>;
   noun: string;
   name: (r: ExerciseRecord) => string;
   onOpen: (id: string) => void;
@@ -217,7 +222,7 @@ export function Notices({
   deleted,
   onUndo,
 }: {
-  s: ExerciseState<ExerciseRecord>;
+  s: SessionState<ExerciseRecord>;
   deleted: string;
   onUndo: () => void;
 }) {
@@ -269,7 +274,9 @@ export function Notices({
 }
 
 interface Props {
-  session: ExerciseSession<ExerciseRecord>;
+  session: RecordSession<ExerciseRecord>;
+  /** "session", "letter", "record". */
+  noun: string;
   title: string;
   about: string;
   name: (r: ExerciseRecord) => string;
@@ -299,15 +306,9 @@ export class DataPanel extends Component<Props, State> {
       focusSoon("ex-import-error");
       return;
     }
-    const n = importRecords(this.props.session, read.records);
+    const done = this.props.session.importRecords(read.records);
     this.setState({
-      imported: {
-        ok: true,
-        text:
-          n === 0
-            ? "Everything in the file is here already: nothing was changed."
-            : `${n} added from the backup (or brought up to date).`,
-      },
+      imported: { ok: true, text: importSummary(done, this.props.noun, `${this.props.noun}s`) },
     });
     focusSoon("ex-import-done");
   }
@@ -327,13 +328,14 @@ export class DataPanel extends Component<Props, State> {
           <button
             type="button"
             class="btn btn-primary"
-            onClick={() =>
+            onClick={() => {
               downloadText(
                 this.file("json"),
                 toBackup(session.store.def.name, written, Date.now()),
                 "application/json",
-              )
-            }
+              );
+              noteBackup();
+            }}
           >
             Download a backup (.json)
           </button>
@@ -370,15 +372,39 @@ export class DataPanel extends Component<Props, State> {
           </div>
         )}
         {imported?.ok && (
-          <p id="ex-import-done" tabIndex={-1} role="status" class="mt-3 font-semibold">
-            {imported.text}
-          </p>
+          <div class="mt-3">
+            <p id="ex-import-done" tabIndex={-1} role="status" class="font-semibold">
+              {imported.text}
+            </p>
+            {s.importUndo && (
+              <button
+                type="button"
+                class="btn btn-secondary mt-2"
+                onClick={() => {
+                  const kept = session.undoImport();
+                  this.setState({
+                    imported: {
+                      ok: true,
+                      text:
+                        kept === 0
+                          ? "The import was undone."
+                          : `The import was undone, except for ${kept} changed again since: those keep their newer words.`,
+                    },
+                  });
+                  focusSoon("ex-import-done");
+                }}
+              >
+                Undo the import
+              </button>
+            )}
+          </div>
         )}
         <label for={ids.file} class="mt-3 block font-bold">
           Choose a backup file (.json) of this exercise
         </label>
         <p id="ex-file-hint" class="ex-hint">
-          It only adds: nothing here is written over by older words.
+          Nothing here is lost: where the backup has a newer version, this browser’s words are kept
+          beside it as a copy to compare.
         </p>
         <input
           id={ids.file}
@@ -401,7 +427,7 @@ export class DataPanel extends Component<Props, State> {
             detail="Everything this site keeps here goes, in every tab. It cannot be undone."
             confirmLabel="Yes, delete everything"
             onConfirm={() => {
-              const trouble = deleteAll(session);
+              const trouble = session.deleteAll();
               this.setState({ confirm: false, allDone: trouble === "failed" ? "failed" : "done" });
               focusSoon("ex-all-done");
             }}

@@ -1,4 +1,4 @@
-import { ExerciseSession } from "../../lib/exercises/session";
+import { MAX_TEXT } from "../../lib/exercises/record";
 import {
   type Feeling,
   MAX_FEELINGS,
@@ -8,9 +8,10 @@ import {
   thoughtParts,
   thoughtStore,
 } from "../../lib/exercises/thought";
-
-import { focusSoon } from "../worksheet/focus";
-import { type BaseProps, ExerciseIsland, Field, ids } from "./ExerciseIsland";
+import { RecordSession } from "../../lib/local-store/session";
+import { Field } from "../ui/field/Field";
+import { focusSoon } from "../ui/focus";
+import { type BaseProps, ExerciseIsland, ids } from "./ExerciseIsland";
 
 interface Props extends BaseProps {
   traps: { id: string; name: string; line: string }[];
@@ -35,7 +36,7 @@ type Key = "situation" | "thought" | "evidenceFor" | "evidenceAgainst" | "balanc
 
 /** The thought record: each step of the form, feelings rated 0 to 100 before and after. */
 export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
-  session = new ExerciseSession(thoughtStore(), thoughtKind);
+  session = new RecordSession(thoughtStore(), thoughtKind);
   noun = "record";
   listHeading = "Your past records";
   title = "Thought record";
@@ -69,6 +70,9 @@ export default class ThoughtRecord extends ExerciseIsland<TR, Props> {
         hint={hint}
         value={r[k]}
         readOnly={readOnly}
+        look="ex"
+        rows={5}
+        maxLength={MAX_TEXT}
         onInput={(v) => this.session.edit(r.id, { [k]: v })}
       />
     );

@@ -1,11 +1,12 @@
+import { MAX_LINE } from "../../lib/local-store/read";
+import type { RecordSession } from "../../lib/local-store/session";
 import type { Application, Stage } from "../../lib/log/model";
-import type { ListSession } from "../../lib/plan/list-session";
-import { Field } from "../plan/common";
+import { Field } from "../ui/field/Field";
 
 export interface EditorProps {
   a: Application;
   stages: { id: string; label: string; hint: string }[];
-  session: ListSession<Application>;
+  session: RecordSession<Application>;
   readOnly: boolean;
 }
 
@@ -19,7 +20,9 @@ export default function AppEditor({ a, stages, session: s, readOnly }: EditorPro
   const text = (what: keyof Application, label: string, type?: "date", hint?: string) => (
     <Field
       id={id(a, what)}
-      type={type}
+      kind={type ?? "text"}
+      look="tl"
+      maxLength={MAX_LINE}
       label={label}
       hint={hint}
       value={a[what] as string}

@@ -1,8 +1,8 @@
 import type * as Files from "../../lib/log/export";
 import type { Application, Win } from "../../lib/log/model";
 import { stageCounts, weeklyCounts } from "../../lib/log/stats";
-import { DataPanel } from "../plan/DataPanel";
-import { downloadText } from "../worksheet/download";
+import { downloadText } from "../ui/download";
+import { ToolData } from "../ui/tool-data/ToolData";
 import { WeekChart, WeekTable } from "./WeekChart";
 
 export interface InsightsProps {
@@ -57,7 +57,7 @@ export default function Insights(props: InsightsProps) {
           <a href={stuck}>Where is your search getting stuck?</a> can help you work out why.
         </p>
       </section>
-      <DataPanel
+      <ToolData
         id="log-data"
         about={props.about}
         what="log entries"
@@ -93,7 +93,7 @@ export default function Insights(props: InsightsProps) {
         >
           Save as Markdown
         </button>
-      </DataPanel>
+      </ToolData>
     </>
   );
 }

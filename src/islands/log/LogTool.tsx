@@ -1,5 +1,7 @@
 import { Component, type ComponentType } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
+import { MAX_LINE, newId } from "../../lib/local-store/read";
+import { RecordSession, type SessionState } from "../../lib/local-store/session";
 import {
   type Application,
   applicationStore,
@@ -12,10 +14,11 @@ import {
   winStore,
 } from "../../lib/log/model";
 import { needsNudge } from "../../lib/log/stats";
-import { ListSession, type ListState } from "../../lib/plan/list-session";
-import { newId } from "../../lib/plan/read";
-import { focusSoon, SaveStatus, StoreNotices, whenNear } from "../plan/common";
-import { downloadText } from "../worksheet/download";
+import { downloadText } from "../ui/download";
+import { focusSoon, whenNear } from "../ui/focus";
+import { SaveStatus } from "../ui/save-status/SaveStatus";
+import { CopyNotice } from "../ui/store-notices/CopyNotice";
+import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import type { EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
 import "../plan/tool.css";
@@ -38,8 +41,8 @@ interface Props {
 }
 
 interface State {
-  apps: ListState<Application>;
-  wins: ListState<Win>;
+  apps: SessionState<Application>;
+  wins: SessionState<Win>;
   announced: boolean;
   deleted: string;
   win: string;
@@ -52,20 +55,17 @@ interface State {
 }
 
 const id = (a: Application, what: string) => `app-${a.id}-${what}`;
+const CLEARED = "Your log was deleted in another tab or window.";
 const NOT_LOADED = "Part of this page could not load. Check your connection and try again.";
 
 /**
  * The application log: applications with their stage and next step, small
  * wins, a weekly chart and table, where applications stop, and exports.
- * Two ListSessions (src/lib/plan) on the local store.
+ * Two RecordSessions (src/lib/local-store).
  */
 export default class LogTool extends Component<Props, State> {
-  apps = new ListSession(
-    applicationStore(),
-    Date.now,
-    "Your log was deleted in another tab or window.",
-  );
-  wins = new ListSession(winStore(), Date.now, "Your log was deleted in another tab or window.");
+  apps = new RecordSession(applicationStore(), { clearedNotice: CLEARED });
+  wins = new RecordSession(winStore(), { clearedNotice: CLEARED });
   off: (() => void) | undefined;
 
   constructor(props: Props) {
@@ -82,7 +82,7 @@ export default class LogTool extends Component<Props, State> {
   }
 
   override componentDidMount() {
-    const seen = (s: ListState<unknown>) => this.state.announced || s.save !== "saved";
+    const seen = (s: SessionState<unknown>) => this.state.announced || s.save !== "saved";
     const offs = [
       this.apps.subscribe((apps) => this.setState({ apps, announced: seen(apps) })),
       this.wins.subscribe((wins) => this.setState({ wins, announced: seen(wins) })),
@@ -159,6 +159,28 @@ export default class LogTool extends Component<Props, State> {
     );
   }
 
+  /** On a conflict copy: compare, then keep it or discard it. */
+  copyNotice<R extends Application | Win>(
+    session: RecordSession<R>,
+    r: R,
+    title: (r: R) => string,
+  ) {
+    const of = session.find(r.copyOf);
+    return (
+      <CopyNotice
+        id={`copy-${r.id}`}
+        noun={"stage" in r ? "application" : "small win"}
+        of={of && title(of)}
+        onKeep={() => session.keepCopy(r.id)}
+        onDiscard={() => {
+          this.setState({ deleted: `Copy of ${title(r)}` });
+          session.remove(r.id);
+          focusSoon("stage" in r ? "log-undo" : "log-win-undo");
+        }}
+      />
+    );
+  }
+
   card(a: Application) {
     const { editing, Editor, apps } = this.state;
     const open = editing.has(a.id);
@@ -166,8 +188,10 @@ export default class LogTool extends Component<Props, State> {
       <li key={a.id} class="tl-card">
         <article aria-labelledby={id(a, "h")}>
           <h3 id={id(a, "h")}>
+            {a.copyOf && "Copy: "}
             {applicationTitle(a)}: {this.label(a.stage)}
           </h3>
+          {a.copyOf && this.copyNotice(this.apps, a, applicationTitle)}
           <p class="tl-muted" id={id(a, "sum")}>
             Applied {a.date || "(no date)"}
             {a.nextAction.trim() || a.nextDate
@@ -237,7 +261,8 @@ export default class LogTool extends Component<Props, State> {
     return (
       <div class="tl">
         <StoreNotices
-          s={apps as ListState<unknown>}
+          s={apps as SessionState<unknown>}
+          data="log-insights"
           undoId="log-undo"
           deleted={deleted}
           onUndo={() => {
@@ -246,7 +271,8 @@ export default class LogTool extends Component<Props, State> {
           }}
         />
         <StoreNotices
-          s={{ ...wins, trouble: apps.trouble ? null : wins.trouble } as ListState<unknown>}
+          s={{ ...wins, trouble: apps.trouble ? null : wins.trouble } as SessionState<unknown>}
+          data="log-insights"
           undoId="log-win-undo"
           deleted={deleted}
           onUndo={() => {
@@ -303,7 +329,7 @@ export default class LogTool extends Component<Props, State> {
                 class="field-input tl-input"
                 autocomplete="off"
                 aria-describedby="log-win-hint"
-                maxLength={500}
+                maxLength={MAX_LINE}
                 disabled={readOnly}
                 value={win}
                 onInput={(e) => this.setState({ win: e.currentTarget.value })}
@@ -322,7 +348,9 @@ export default class LogTool extends Component<Props, State> {
                 <li key={w.id} class="tl-stage">
                   <span class="min-w-0 break-words">
                     <span class="tl-muted">{w.date}: </span>
+                    {w.copyOf && "Copy: "}
                     {w.text}
+                    {w.copyOf && this.copyNotice(this.wins, w, (x) => x.text)}
                   </span>
                   <button
                     type="button"

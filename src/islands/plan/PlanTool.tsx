@@ -1,6 +1,7 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
-import { ListSession, type ListState } from "../../lib/plan/list-session";
+import { MAX_LINE, newId } from "../../lib/local-store/read";
+import { RecordSession, type SessionState } from "../../lib/local-store/session";
 import {
   newPlan,
   type Plan,
@@ -9,10 +10,13 @@ import {
   planStore,
   splitPlans,
 } from "../../lib/plan/model";
-import { newId } from "../../lib/plan/read";
-import { downloadText } from "../worksheet/download";
-import { Field, focusSoon, SaveStatus, StoreNotices, whenNear } from "./common";
-import type { DataPanel } from "./DataPanel";
+import { downloadText } from "../ui/download";
+import { Field } from "../ui/field/Field";
+import { focusSoon, whenNear } from "../ui/focus";
+import { SaveStatus } from "../ui/save-status/SaveStatus";
+import { CopyNotice } from "../ui/store-notices/CopyNotice";
+import { StoreNotices } from "../ui/store-notices/StoreNotices";
+import type { ToolData } from "../ui/tool-data/ToolData";
 import "./tool.css";
 
 interface Props {
@@ -22,12 +26,12 @@ interface Props {
 }
 
 interface State {
-  s: ListState<Plan>;
+  s: SessionState<Plan>;
   announced: boolean;
   deleted: string;
   moved: string;
   /** "Your data" (exports, delete all), once loaded. */
-  Data?: typeof DataPanel;
+  Data?: typeof ToolData;
 }
 
 const id = (p: Plan, what: string) => `plan-${p.id}-${what}`;
@@ -35,14 +39,12 @@ const id = (p: Plan, what: string) => `plan-${p.id}-${what}`;
 /**
  * If-then plans: make one (from scratch or an example), give it a day and
  * time, download it as a calendar reminder, tick it off. A view of
- * ListSession (src/lib/plan) on the local store.
+ * RecordSession (src/lib/local-store).
  */
 export default class PlanTool extends Component<Props, State> {
-  session = new ListSession(
-    planStore(),
-    Date.now,
-    "All your plans were deleted in another tab or window.",
-  );
+  session = new RecordSession(planStore(), {
+    clearedNotice: "All your plans were deleted in another tab or window.",
+  });
   off: (() => void) | undefined;
 
   constructor(props: Props) {
@@ -57,8 +59,8 @@ export default class PlanTool extends Component<Props, State> {
     const disconnect = keepInSync(this.session);
     // "Your data" is low on the page: its code loads when it comes near the screen.
     const unwatch = whenNear("plan-data-spot", () =>
-      import("./DataPanel").then(
-        (m) => this.setState({ Data: m.DataPanel }),
+      import("../ui/tool-data/ToolData").then(
+        (m) => this.setState({ Data: m.ToolData }),
         () => undefined,
       ),
     );
@@ -88,7 +90,7 @@ export default class PlanTool extends Component<Props, State> {
   }
 
   tick(p: Plan, done: boolean) {
-    this.session.edit(p.id, { done, doneAt: done ? Date.now() : 0 });
+    this.session.editNow(p.id, { done, doneAt: done ? Date.now() : 0 });
     this.setState({
       moved: done ? "Plan moved to your done list." : "Plan moved back to your plans.",
     });
@@ -104,12 +106,23 @@ export default class PlanTool extends Component<Props, State> {
   card(p: Plan) {
     const s = this.session;
     const ro = this.state.s.readOnly;
+    const of = p.copyOf ? s.find(p.copyOf) : undefined;
     return (
       <li key={p.id} class="tl-card">
         <article aria-labelledby={id(p, "h")}>
           <h3 id={id(p, "h")} class={p.done ? "tl-done" : ""}>
+            {p.copyOf && "Copy: "}
             {planSentence(p)}
           </h3>
+          {p.copyOf && (
+            <CopyNotice
+              id={id(p, "copy")}
+              noun="plan"
+              of={of && planSentence(of)}
+              onKeep={() => s.keepCopy(p.id)}
+              onDiscard={() => this.remove(p)}
+            />
+          )}
           <fieldset disabled={ro} class="min-w-0">
             <legend class="sr-only">Change this plan</legend>
             {!p.done && (
@@ -119,6 +132,9 @@ export default class PlanTool extends Component<Props, State> {
                   label="If…"
                   hint="A situation or a time: ‘it is Monday morning’."
                   value={p.situation}
+                  look="tl"
+                  kind="text"
+                  maxLength={MAX_LINE}
                   onInput={(situation) => s.edit(p.id, { situation })}
                 />
                 <Field
@@ -126,12 +142,17 @@ export default class PlanTool extends Component<Props, State> {
                   label="then I will…"
                   hint="One small action: ‘send two applications before lunch’."
                   value={p.action}
+                  look="tl"
+                  kind="text"
+                  maxLength={MAX_LINE}
                   onInput={(action) => s.edit(p.id, { action })}
                 />
                 <div class="tl-grid">
                   <Field
                     id={id(p, "date")}
-                    type="date"
+                    kind="date"
+                    look="tl"
+                    maxLength={10}
                     label="Day (optional)"
                     hint="For a calendar reminder."
                     value={p.date}
@@ -139,7 +160,9 @@ export default class PlanTool extends Component<Props, State> {
                   />
                   <Field
                     id={id(p, "time")}
-                    type="time"
+                    kind="time"
+                    look="tl"
+                    maxLength={5}
                     label="Time (optional)"
                     hint="Empty: a reminder for the whole day."
                     value={p.time}
@@ -150,7 +173,7 @@ export default class PlanTool extends Component<Props, State> {
                   <input
                     type="checkbox"
                     checked={p.weekly}
-                    onChange={(e) => s.edit(p.id, { weekly: e.currentTarget.checked })}
+                    onChange={(e) => s.editNow(p.id, { weekly: e.currentTarget.checked })}
                   />
                   Repeat every week
                 </label>
@@ -206,7 +229,8 @@ export default class PlanTool extends Component<Props, State> {
     return (
       <div class="tl">
         <StoreNotices
-          s={s as ListState<unknown>}
+          s={s as SessionState<unknown>}
+          data="plan-data-spot"
           undoId="plan-undo"
           deleted={deleted}
           onUndo={() => {

@@ -9,7 +9,7 @@ import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
 import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
 import "../ui/file-input/file-input.css";
-import { downloadText } from "../worksheet/download";
+import { downloadText } from "../ui/download";
 
 type SiteMarkdown = typeof import("../../lib/site-markdown");
 

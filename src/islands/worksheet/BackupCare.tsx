@@ -11,7 +11,7 @@ import {
   noteSaved,
   readStatus,
   shouldRemind,
-} from "../../lib/backup/status";
+} from "../../lib/local-store/backup-status";
 import {
   askFromButton,
   askSilently,
@@ -20,9 +20,9 @@ import {
   storageKept,
 } from "../../lib/local-store/persist";
 import { formatEntryDate } from "../../lib/worksheet/model";
+import { downloadBackup, downloadText } from "../ui/download";
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
-import { downloadBackup, downloadText } from "./download";
 
 interface Props {
   /** The plain backup's text and file name, made when asked. */

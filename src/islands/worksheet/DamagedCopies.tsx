@@ -1,5 +1,5 @@
 import { fileName } from "../../lib/worksheet/export";
-import { downloadText } from "./download";
+import { downloadText } from "../ui/download";
 
 /** Copies of damaged data kept in this browser, each offered for download. */
 export function DamagedCopies({ copies }: { copies: { key: string; raw: string }[] }) {

@@ -3,8 +3,8 @@ import { day, fileName, written } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, type WorksheetDoc } from "../../lib/worksheet/model";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
-import { downloadBackup, downloadText } from "./download";
-import { focusSoon } from "./focus";
+import { downloadBackup, downloadText } from "../ui/download";
+import { focusSoon } from "../ui/focus";
 import { ImportPanel } from "./ImportPanel";
 
 /** The list of reflections and the print view come with this module: all load just after the worksheet starts. */

@@ -1,12 +1,13 @@
 import { Component, type ComponentType } from "preact";
+import type { SaveState } from "../../lib/local-store/session";
 import { type Entry, entryTitle, FIELD_TEXT, type TextField } from "../../lib/worksheet/model";
-import type { EntryPatch, SaveState } from "../../lib/worksheet/session";
+import { LIMITS } from "../../lib/worksheet/validate";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
-import { Field } from "./Field";
-import { focusSoon } from "./focus";
+import { Field } from "../ui/field/Field";
+import { focusSoon } from "../ui/focus";
+import { SaveStatus } from "../ui/save-status/SaveStatus";
 import { ids } from "./ids";
 import { NextStepsChecklist } from "./NextStepsChecklist";
-import { SaveStatus } from "./SaveStatus";
 
 interface Props {
   entry: Entry;
@@ -14,7 +15,7 @@ interface Props {
   readOnly: boolean;
   save: SaveState;
   announced: boolean;
-  onEdit: (patch: EntryPatch) => void;
+  onEdit: (patch: Partial<Omit<Entry, "id" | "updatedAt">>) => void;
   onDelete: () => void;
 }
 
@@ -43,6 +44,8 @@ export class EntryForm extends Component<Props, { confirming: boolean }> {
         hint={FIELD_TEXT[name].hint}
         value={entry[name]}
         kind={kind}
+        look="ws"
+        maxLength={kind === "date" ? 10 : LIMITS.fieldChars}
         onInput={(value) => onEdit({ [name]: value })}
       />
     );

@@ -1,7 +1,7 @@
 import { Component, createRef } from "preact";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { entryTitle, type WorksheetDoc } from "../../lib/worksheet/model";
-import { focusSoon } from "./focus";
+import { focusSoon } from "../ui/focus";
 import "../ui/file-input/file-input.css";
 
 type View = typeof import("./ImportReview");

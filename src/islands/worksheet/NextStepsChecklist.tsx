@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import { FIELD_TEXT, newId, type Step } from "../../lib/worksheet/model";
-import { focusSoon } from "./focus";
+import { focusSoon } from "../ui/focus";
 import { ids } from "./ids";
 
 interface Props {

@@ -1,19 +1,18 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
+import type { RecordSession, SessionState } from "../../lib/local-store/session";
 import { hasHandoff } from "../../lib/self-check/handoff";
 import { fileName, toBackup, written } from "../../lib/worksheet/export";
-import { entryTitle, inListOrder } from "../../lib/worksheet/model";
-import type { SessionState } from "../../lib/worksheet/session";
-import { WorksheetSession } from "../../lib/worksheet/session";
-import { WorksheetStore } from "../../lib/worksheet/store";
+import { docOf, type Entry, entryTitle, inListOrder } from "../../lib/worksheet/model";
+import { WorksheetStore, worksheetSession } from "../../lib/worksheet/store";
+import { focusSoon } from "../ui/focus";
 import { Notice } from "../ui/notice/Notice";
 import { EntryForm } from "./EntryForm";
-import { focusSoon } from "./focus";
 import { ids } from "./ids";
 import "./worksheet.css";
 
 interface State {
-  s: SessionState;
+  s: SessionState<Entry>;
   /** True once a save was tried in this visit, so "Saved" is not announced on arrival. */
   announced: boolean;
   deletedTitle: string;
@@ -28,14 +27,14 @@ interface State {
 }
 
 /**
- * The reflection worksheet's view. Its behaviour lives in WorksheetSession
- * (src/lib/worksheet) on the local store; this renders it, and keepInSync
+ * The reflection worksheet's view. Its behaviour lives in the shared
+ * RecordSession (src/lib/local-store) on the worksheet's store; this renders it, and keepInSync
  * wires the page (save on pagehide and when hidden, other tabs' changes).
  * A class component, so the page needs no preact/hooks.
  */
 export default class Worksheet extends Component<object, State> {
   store = new WorksheetStore();
-  session!: WorksheetSession;
+  session!: RecordSession<Entry>;
   off: (() => void) | undefined;
 
   constructor() {
@@ -47,7 +46,7 @@ export default class Worksheet extends Component<object, State> {
   }
 
   start(): State {
-    this.session = new WorksheetSession(this.store);
+    this.session = worksheetSession(this.store);
     // "?entry=<id>" (from a self-check's "Start a reflection from this") opens that entry.
     const open = new URLSearchParams(location.search).get("entry");
     if (open) this.session.select(open);
@@ -105,11 +104,11 @@ export default class Worksheet extends Component<object, State> {
   /** The plain backup of everything written, as "Download a backup" makes it. */
   backup = () => {
     const now = Date.now();
-    return { name: fileName(now, "json"), text: toBackup(written(this.session.state.doc), now) };
+    return { name: fileName(now, "json"), text: toBackup(written(docOf(this.session.state)), now) };
   };
 
-  needTrouble(s: SessionState) {
-    const copy = s.doc.entries.some((e) => e.copyOf);
+  needTrouble(s: SessionState<Entry>) {
+    const copy = s.records.some((e) => e.copyOf);
     if (
       (s.trouble || s.damaged || s.readOnly || copy || this.state.copies?.length) &&
       this.state.tm === undefined &&
@@ -154,7 +153,7 @@ export default class Worksheet extends Component<object, State> {
         )}
         {tm && s.readOnly && <tm.ReadOnlyNotice />}
         {this.state.care && <this.state.care.BackupReminder backup={this.backup} />}
-        {s.migratedFrom !== null && (
+        {this.store.migratedFrom !== null && (
           <Notice title="Your reflections were moved to a newer format" role="status">
             <p>
               Everything you wrote is kept, and a copy in the old format stays in this browser too.
@@ -182,7 +181,7 @@ export default class Worksheet extends Component<object, State> {
           <div class="ws-side">
             {this.state.panel && (
               <this.state.panel.EntryList
-                entries={inListOrder(s.doc.entries)}
+                entries={inListOrder(s.records)}
                 currentId={s.currentId}
                 onSelect={(id) => {
                   session.select(id);
@@ -199,7 +198,9 @@ export default class Worksheet extends Component<object, State> {
             <div class="min-w-0">
               {tm && entry.copyOf && (
                 <tm.CopyNotice
-                  of={s.doc.entries.find((e) => e.id === entry.copyOf)}
+                  id="ws-copy"
+                  noun="reflection"
+                  of={((of) => of && entryTitle(of))(session.find(entry.copyOf))}
                   onKeep={() => session.keepCopy(entry.id)}
                   onDiscard={() => {
                     this.setState({ deletedTitle: `Copy of ${entryTitle(entry)}` });
@@ -229,11 +230,11 @@ export default class Worksheet extends Component<object, State> {
           <this.state.panel.DataPanel
             care={this.state.care}
             backup={this.backup}
-            doc={s.doc}
+            doc={docOf(s)}
             copies={copies}
             tm={tm}
             importUndo={s.importUndo}
-            onImport={(plan) => session.importPlan(plan)}
+            onImport={(plan) => session.importRecords([...plan.added, ...plan.updated])}
             onUndoImport={() => session.undoImport()}
             onDeleteAll={() => {
               const trouble = session.deleteAll();

@@ -1,7 +1,7 @@
 /** The kind letter: four guided steps. */
 import { RecordStore } from "../local-store/record-store";
+import type { RecordKind } from "../local-store/session";
 import { blankBase, type ExerciseRecord, exerciseDef, firstLine, own, text } from "./record";
-import type { ExerciseKind } from "./session";
 
 // The kind letter: four guided steps.
 
@@ -27,7 +27,7 @@ export const letterDef = exerciseDef<Letter>("kind-letter", (o, b, problems) => 
   return { ...b, steps };
 });
 
-export const letterKind: ExerciseKind<Letter> = {
+export const letterKind: RecordKind<Letter> = {
   blank: (now) => ({ ...blankBase(now), steps: emptySteps() }),
   isBlank: (r) => !r.name && LETTER_STEPS.every((s) => !r.steps[s].trim()),
 };

@@ -1,17 +1,16 @@
 /**
  * What every exercise record shares, and the pieces each exercise's store
  * declaration is made of: reading stored values safely (never trusting their
- * shape), and merging two versions of one record field by field.
+ * shape). Merging is the local store's (src/lib/local-store/merge.ts).
  */
-import type { Merged, RecordStoreDef, Timed } from "../local-store/record-store";
+import type { Mergeable } from "../local-store/merge";
+import type { RecordStoreDef } from "../local-store/record-store";
 import { newId } from "../random-id";
 
-export interface ExerciseRecord extends Timed {
+export interface ExerciseRecord extends Mergeable {
   createdAt: number;
   /** The name a person gave it ("" until they rename it: the list shows a date instead). */
   name: string;
-  /** Set on a conflict copy: the id of the record it is a copy of. */
-  copyOf: string;
 }
 
 export { newId };
@@ -63,43 +62,7 @@ export function readBase(o: unknown, problems: string[]): ExerciseRecord | null 
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Two versions of one record: the fields edited here win; the rest come from
- * the newer version. If the other version also changed a field edited here
- * (it differs from what this tab started from), its words are kept as a
- * conflict copy, so nothing anyone wrote is lost.
- */
-export function mergeRecord<R extends ExerciseRecord>(
-  mine: R,
-  theirs: R,
-  edited?: ReadonlySet<string>,
-  base?: Readonly<Partial<R>>,
-): Merged<R> {
-  if (!edited || edited.size === 0)
-    return { record: mine.updatedAt >= theirs.updatedAt ? mine : theirs };
-  const record = { ...theirs } as Record<string, unknown>;
-  let clash = false;
-  for (const f of edited) {
-    const m = (mine as Record<string, unknown>)[f];
-    const t = (theirs as Record<string, unknown>)[f];
-    record[f] = m;
-    if (
-      base &&
-      Object.hasOwn(base, f) &&
-      !same(t, (base as Record<string, unknown>)[f]) &&
-      !same(t, m)
-    )
-      clash = true;
-  }
-  record.updatedAt = Math.max(mine.updatedAt, theirs.updatedAt);
-  const merged = record as R;
-  if (!clash) return { record: merged };
-  return { record: merged, conflict: { ...theirs, id: newId(), copyOf: mine.id } };
-}
-
-/** A store declaration for an exercise: its name, its reader and the shared merge. */
+/** A store declaration for an exercise: its name and its reader (the merge is the local store's). */
 export function exerciseDef<R extends ExerciseRecord>(
   name: string,
   read: (o: unknown, base: ExerciseRecord, problems: string[]) => R,
@@ -111,7 +74,6 @@ export function exerciseDef<R extends ExerciseRecord>(
       const base = readBase(value, problems);
       return base ? read(value, base, problems) : null;
     },
-    merge: mergeRecord,
   };
 }
 

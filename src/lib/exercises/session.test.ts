@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { RecordStore } from "../local-store/record-store";
+import { CLEARED_ELSEWHERE, CONFLICT, RecordSession, SAVE_DELAY } from "../local-store/session";
 import { CLEARED_KEY } from "../local-store/site-data";
 import { readBackup, toBackup, toMarkdown } from "./backup";
-import { deleteAll, importRecords } from "./data";
 import {
   letterDef,
   letterKind,
@@ -14,7 +14,6 @@ import {
   writingKind,
 } from "./exercises";
 import { countWords } from "./record";
-import { CLEARED_ELSEWHERE, CONFLICT, ExerciseSession, SAVE_DELAY } from "./session";
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: 1_800_000_000_000 });
@@ -25,7 +24,10 @@ const PREFIX = "bounce-back:expressive-writing:r:";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
 function tab(storage: FakeStorage) {
-  return new ExerciseSession(new RecordStore(writingDef, () => storage), writingKind);
+  return new RecordSession(new RecordStore(writingDef, () => storage), {
+    ...writingKind,
+    saved: () => undefined,
+  });
 }
 
 /** Two tabs on one storage: each hears the other's changes, as with storage events. */
@@ -33,7 +35,7 @@ function twoTabs() {
   const storage = new FakeStorage();
   const a = tab(storage);
   const b = tab(storage);
-  let from: ExerciseSession<WritingSession> | null = null;
+  let from: RecordSession<WritingSession> | null = null;
   const write = storage.setItem.bind(storage);
   storage.setItem = (k, v) => {
     write(k, v);
@@ -72,7 +74,7 @@ describe("an exercise session on the shared store", () => {
     s.edit(second.id, { text: "second" });
     s.flush();
     expect(s.state.records.map((r) => r.text)).toEqual(["second", "first"]);
-    s.rename(second.id, "  Tuesday  ");
+    s.editNow(second.id, { name: "Tuesday" });
     expect(tab(storage).state.records[0]?.name).toBe("Tuesday");
     s.remove(second.id);
     expect(s.state.undo?.id).toBe(second.id);
@@ -119,7 +121,7 @@ describe("an exercise session on the shared store", () => {
       a.edit(a.state.currentId, { text: "private" });
       a.flush();
     });
-    as(b, () => deleteAll(b));
+    as(b, () => b.deleteAll());
     expect(storage.getItem(CLEARED_KEY)).not.toBeNull();
     expect(a.state.notice).toBe(CLEARED_ELSEWHERE);
     expect(a.written()).toEqual([]);
@@ -229,9 +231,12 @@ describe("backup and Markdown", () => {
     const read = readBackup(file, writingDef);
     expect(read.ok && read.records.map((r) => r.text)).toEqual([HOSTILE]);
     const fresh = tab(new FakeStorage());
-    expect(importRecords(fresh, read.ok ? read.records : [])).toBe(1);
+    expect(fresh.importRecords(read.ok ? read.records : [])).toMatchObject({ added: 1 });
     expect(tab(fresh.store.getStorage() as FakeStorage).current()?.text).toBe(HOSTILE);
-    expect(importRecords(fresh, read.ok ? read.records : [])).toBe(0);
+    expect(fresh.importRecords(read.ok ? read.records : [])).toMatchObject({
+      added: 0,
+      updated: 0,
+    });
   });
 
   it("refuses other files plainly", () => {

@@ -1,7 +1,7 @@
 /** The thought record: a situation, a thought, feelings rated 0 to 100, traps, evidence, a balanced thought. */
 import { RecordStore } from "../local-store/record-store";
+import type { RecordKind } from "../local-store/session";
 import { blankBase, type ExerciseRecord, exerciseDef, firstLine, own, text } from "./record";
-import type { ExerciseKind } from "./session";
 
 // The thought record.
 
@@ -59,7 +59,7 @@ export const thoughtDef = exerciseDef<ThoughtRecord>("thought-record", (o, b, pr
   return r;
 });
 
-export const thoughtKind: ExerciseKind<ThoughtRecord> = {
+export const thoughtKind: RecordKind<ThoughtRecord> = {
   blank: (now) => ({
     ...blankBase(now),
     situation: "",

@@ -1,7 +1,7 @@
 /** Expressive writing: one record per writing session, on one of the five days' prompts. */
 import { RecordStore } from "../local-store/record-store";
+import type { RecordKind } from "../local-store/session";
 import { blankBase, type ExerciseRecord, exerciseDef, own, text } from "./record";
-import type { ExerciseKind } from "./session";
 
 // Expressive writing: one record per writing session, on one of the five days' prompts.
 
@@ -20,7 +20,7 @@ export const writingDef = exerciseDef<WritingSession>("expressive-writing", (o, 
   return { ...b, day, text: text(o, "text", problems) };
 });
 
-export const writingKind: ExerciseKind<WritingSession> = {
+export const writingKind: RecordKind<WritingSession> = {
   blank: (now) => ({ ...blankBase(now), day: 1, text: "" }),
   isBlank: (r) => !r.text.trim() && !r.name,
 };

@@ -19,7 +19,6 @@ const notes: RecordStoreDef<Note> = {
     if (typeof o.text !== "string") problems.push("The text cannot be read.");
     return { id: o.id, updatedAt: o.updatedAt, text: typeof o.text === "string" ? o.text : "" };
   },
-  merge: (mine, theirs) => ({ record: mine.updatedAt >= theirs.updatedAt ? mine : theirs }),
 };
 const NOW = Date.UTC(2026, 0, 1);
 const setup = (fake = new FakeStorage()) => ({

@@ -11,35 +11,26 @@
  *   copied once (deduplicated, at most MAX_COPIES copies) under
  *   `bounce-back:<name>:damaged:<time>` before its key may be written over;
  *   if no copy can be made, that key is never written over.
- * - Every write reads the stored record first and merges it with the
- *   feature's `merge`, which keeps the newest version and, when two windows
- *   (or an import) changed the same words, returns the other version as a
- *   conflict copy the person can keep or discard.
+ * - Every write reads the stored record first and merges it (merge.ts: the
+ *   newest version, the fields edited here laid over it, and a conflict copy
+ *   when two windows or an import changed the same words). Each stored
+ *   record says which version it was merged against (`s`), so a tab can tell
+ *   a write that saw its own from one made on a stale read.
  * - A record from a newer version of the site makes the store read-only: it
  *   is never written over, and nothing more is written until a reload.
  * - "Delete all my data" leaves a cleared-at time (storage.ts); a write that
  *   finds a newer one stops, so no tab writes deleted words back.
  * - Blocked or full storage is reported (a Trouble), never thrown.
  */
+import { type Mergeable, type Merged, mergeFields, type Timed } from "./merge";
 import { CLEARED_KEY, classifyError, clearedAt, keysWith, type Trouble } from "./site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
 
-export interface Timed {
-  id: string;
-  /** Milliseconds since the epoch; merges keep the newest change. */
-  updatedAt: number;
-}
+export type { Merged, Timed } from "./merge";
 
 export interface Tombstone {
   id: string;
   deletedAt: number;
-}
-
-/** What merging two versions of one record gives. */
-export interface Merged<R> {
-  record: R;
-  /** The other version, under a new id, when both changed the same words. */
-  conflict?: R | undefined;
 }
 
 /** What a feature declares to get a store. */
@@ -50,16 +41,22 @@ export interface RecordStoreDef<R extends Timed> {
   version: number;
   /** Validates a stored record: null if unreadable; each repair is pushed to `problems`. */
   read(value: unknown, problems: string[]): R | null;
-  /**
-   * Merges this tab's version with the stored one. `edited` are the fields
-   * changed here and not yet saved, and `base` their values before that, so
-   * the feature can tell "they changed it too" from "only I did".
-   */
-  merge(mine: R, theirs: R, edited?: ReadonlySet<string>, base?: Readonly<Partial<R>>): Merged<R>;
+}
+
+/**
+ * Fields this tab wrote in its last save of a record, which no stored version
+ * has acknowledged yet (`at`: the time that save gave the record; `base`: the
+ * fields' values before). A stored version that was merged against an older
+ * one did not see them, so they still count as edited here.
+ */
+export interface Unacked<R> {
+  at: number;
+  fields: ReadonlySet<string>;
+  base: Readonly<Partial<R>>;
 }
 
 export type Slot<R> =
-  | { kind: "record"; record: R; problems: string[] }
+  | { kind: "record"; record: R; problems: string[]; seen: number }
   | { kind: "deleted"; tomb: Tombstone }
   | { kind: "newer" }
   | { kind: "damaged"; reason: "not-json" | "wrong-shape"; problems: string[] };
@@ -94,14 +91,39 @@ export interface Written<R> {
   cleared: number | null;
 }
 
-/** At most this many damaged copies are kept; beyond it, damaged keys are left as they are. */
+/**
+ * At most this many damaged copies are kept per store; beyond it, damaged
+ * keys are left as they are (never written over), which is not "storage full".
+ */
 export const MAX_COPIES = 10;
+
+/** A change another tab made: the record or tombstone, and the version it was merged against. */
+export interface Change<R> {
+  item: R | Tombstone;
+  seen: number;
+}
+
+/**
+ * The fields a write must treat as edited here: those typed since the last
+ * save and, when the stored version did not see this tab's last save of
+ * them (it was merged against an older version), those too.
+ */
+function withUnacked<R extends Timed>(
+  edited: ReadonlySet<string> | undefined,
+  base: Partial<R> | undefined,
+  stored: { record: R; seen: number } | null,
+  unacked: Unacked<R> | undefined,
+): [ReadonlySet<string> | undefined, Partial<R> | undefined] {
+  if (!unacked || !stored || stored.record.updatedAt === unacked.at || stored.seen >= unacked.at)
+    return [edited, base];
+  return [new Set([...unacked.fields, ...(edited ?? [])]), { ...base, ...unacked.base }];
+}
 
 export const isTombstone = (x: Timed | Tombstone): x is Tombstone => "deletedAt" in x;
 
 const when = (x: Timed | Tombstone) => (isTombstone(x) ? x.deletedAt : x.updatedAt);
 
-export class RecordStore<R extends Timed> {
+export class RecordStore<R extends Timed = Mergeable> {
   readonly key: string;
   readonly recordPrefix: string;
   readonly damagedPrefix: string;
@@ -136,39 +158,66 @@ export class RecordStore<R extends Timed> {
         return { kind: "deleted", tomb: { id, deletedAt } };
       const problems: string[] = [];
       const record = Object.hasOwn(o, "r") ? this.def.read(o.r, problems) : null;
-      if (record) return { kind: "record", record, problems };
+      const seen = Object.hasOwn(o, "s") && typeof o.s === "number" ? o.s : 0;
+      if (record) return { kind: "record", record, problems, seen };
       return { kind: "damaged", reason: "wrong-shape", problems };
     }
     return { kind: "damaged", reason: "wrong-shape", problems: [] };
   }
 
-  serialize(x: R | Tombstone): string {
+  /** A record's stored text; `seen`: the time of the stored version it was merged against. */
+  serialize(x: R | Tombstone, seen = 0): string {
     const { version: v } = this.def;
-    return JSON.stringify(isTombstone(x) ? { v, id: x.id, deletedAt: x.deletedAt } : { v, r: x });
+    if (isTombstone(x)) return JSON.stringify({ v, id: x.id, deletedAt: x.deletedAt });
+    return JSON.stringify(seen ? { v, r: x, s: seen } : { v, r: x });
+  }
+
+  /** The damaged copies kept, by their text: read once per load or write. */
+  private copies(s: StorageLike, cache: { copies?: Map<string, string> }): Map<string, string> {
+    if (!cache.copies) {
+      cache.copies = new Map();
+      for (const key of keysWith(s, this.damagedPrefix))
+        cache.copies.set(s.getItem(key) ?? "", key);
+    }
+    return cache.copies;
   }
 
   /**
    * Keeps a copy of damaged text, once: the same text already kept is not
-   * copied again. Throws (as full) when MAX_COPIES are kept already, and
-   * whatever the storage throws.
+   * copied again. Returns its key, or null when MAX_COPIES are kept already
+   * (the damaged key is then left as it is). Throws what the storage throws.
    */
-  keepCopy(s: StorageLike, raw: string, prefix = this.damagedPrefix): string {
-    const keys = keysWith(s, prefix);
-    for (const key of keys) if (s.getItem(key) === raw) return key;
-    if (prefix === this.damagedPrefix && keys.length >= MAX_COPIES)
-      throw new DOMException("Too many damaged copies are kept.", "QuotaExceededError");
-    const base =
-      prefix === this.damagedPrefix ? `${prefix}${new Date(this.now()).toISOString()}` : prefix;
+  keepCopy(
+    s: StorageLike,
+    raw: string,
+    cache: { copies?: Map<string, string> } = {},
+  ): string | null {
+    const copies = this.copies(s, cache);
+    const kept = copies.get(raw);
+    if (kept !== undefined) return kept;
+    if (copies.size >= MAX_COPIES) return null;
+    const base = `${this.damagedPrefix}${new Date(this.now()).toISOString()}`;
     let key = base;
     for (let n = 2; s.getItem(key) !== null; n++) key = `${base}#${n}`;
     s.setItem(key, raw);
+    copies.set(raw, key);
     return key;
   }
 
-  /** Damaged text found in `raw`: a copy is kept, or (throwing) none could be. */
-  private secure(s: StorageLike, raw: string, slot: Slot<R>, out: { damaged: Damaged | null }) {
+  /**
+   * Damaged text found in `raw`: a copy is kept. Returns false when the key
+   * holds damaged text of which no copy could be kept, so it must not be
+   * written over. Throws what the storage throws.
+   */
+  private secure(
+    s: StorageLike,
+    raw: string,
+    slot: Slot<R>,
+    out: { damaged: Damaged | null },
+    cache: { copies?: Map<string, string> },
+  ): boolean {
     const partly = slot.kind === "record" && slot.problems.length > 0;
-    if (slot.kind !== "damaged" && !partly) return;
+    if (slot.kind !== "damaged" && !partly) return true;
     const damaged: Damaged = {
       raw,
       backupKey: null,
@@ -176,13 +225,15 @@ export class RecordStore<R extends Timed> {
       problems: slot.kind === "damaged" || slot.kind === "record" ? slot.problems : [],
     };
     out.damaged = damaged;
-    damaged.backupKey = this.keepCopy(s, raw);
+    damaged.backupKey = this.keepCopy(s, raw, cache);
+    return damaged.backupKey !== null;
   }
 
   /** Reads every record. Damaged ones are copied first; a key whose copy failed is left alone. */
   load(): Loaded<R> {
     const out: Loaded<R> = { records: [], deleted: [], damaged: null, trouble: null, newer: false };
     let s: StorageLike;
+    const cache = {};
     try {
       s = this.getStorage();
       this.seenCleared = clearedAt(s);
@@ -190,7 +241,7 @@ export class RecordStore<R extends Timed> {
         const raw = s.getItem(key) ?? "";
         const slot = this.parse(raw);
         try {
-          this.secure(s, raw, slot, out);
+          this.secure(s, raw, slot, out, cache);
         } catch (e) {
           out.trouble = classifyError(e);
         }
@@ -205,14 +256,21 @@ export class RecordStore<R extends Timed> {
     return out;
   }
 
+  /** For a session (src/lib/local-store/session.ts): the same as load(). */
+  open(): Loaded<R> {
+    return this.load();
+  }
+
   /**
    * Writes these records and tombstones, each merged with what is stored
-   * under its key first. `edited` and `base` (by id) go to the feature's merge.
+   * under its key first. `edited` and `base` (by id) go to the merge; so do
+   * the `unacked` fields of a record whose stored version did not see them.
    */
   write(
     items: Iterable<R | Tombstone>,
     edited?: ReadonlyMap<string, ReadonlySet<string>>,
     base?: ReadonlyMap<string, Partial<R>>,
+    unacked?: ReadonlyMap<string, Unacked<R>>,
   ): Written<R> {
     const out: Written<R> = {
       ok: true,
@@ -234,6 +292,7 @@ export class RecordStore<R extends Timed> {
     } catch (e) {
       return { ...out, ok: false, trouble: classifyError(e) };
     }
+    const cache = {};
     for (const mine of items) {
       try {
         const key = this.recordPrefix + mine.id;
@@ -243,16 +302,22 @@ export class RecordStore<R extends Timed> {
           out.newer = true;
           continue;
         }
-        if (raw !== null && slot) this.secure(s, raw, slot, out);
+        if (raw !== null && slot && !this.secure(s, raw, slot, out, cache)) {
+          // Damaged text that could not be copied stays where it is.
+          out.ok = false;
+          out.results.push(mine);
+          continue;
+        }
         const theirs =
           slot?.kind === "record" ? slot.record : slot?.kind === "deleted" ? slot.tomb : null;
-        const { record, conflict } = this.merge(
-          mine,
-          theirs,
+        const [fields, before] = withUnacked(
           edited?.get(mine.id),
           base?.get(mine.id),
+          slot?.kind === "record" ? slot : null,
+          unacked?.get(mine.id),
         );
-        const text = this.serialize(record);
+        const { record, conflict } = this.merge(mine, theirs, fields, before);
+        const text = this.serialize(record, theirs && !isTombstone(theirs) ? theirs.updatedAt : 0);
         if (text !== raw) s.setItem(key, text);
         if (conflict) {
           s.setItem(this.recordPrefix + conflict.id, this.serialize(conflict));
@@ -277,23 +342,27 @@ export class RecordStore<R extends Timed> {
     base?: Partial<R>,
   ): { record: R | Tombstone; conflict?: R | undefined } {
     if (!theirs) return { record: mine };
-    if (!isTombstone(mine) && !isTombstone(theirs))
-      return this.def.merge(mine as R, theirs as R, edited, base);
+    if (!isTombstone(mine) && !isTombstone(theirs)) {
+      const merged = mergeFields(mine as Mergeable & R, theirs as Mergeable & R, edited, base);
+      return merged as unknown as Merged<R>;
+    }
     // A change after a deletion wins over it (an undo, or words typed in another tab).
     return { record: when(mine) >= when(theirs) ? mine : theirs };
   }
 
   /**
-   * What a `storage` event means for this store: a record or tombstone that
-   * changed, "cleared" after "Delete all", or null (not ours, or not readable
-   * yet: damaged text is dealt with at the next write).
+   * What a `storage` event means for this store: a record (with the time of
+   * the version it was merged against) or tombstone that changed, "cleared"
+   * after "Delete all", or null (not ours, or not readable yet: damaged text
+   * is dealt with at the next write).
    */
-  changed(key: string | null, newValue: string | null): R | Tombstone | "cleared" | null {
+  changed(key: string | null, newValue: string | null): Change<R> | "cleared" | null {
     if (key === null || (key === CLEARED_KEY && newValue !== null)) return "cleared";
     if (newValue === null || !key.startsWith(this.recordPrefix)) return null;
     const slot = this.parse(newValue);
-    if (slot.kind === "record" && slot.problems.length === 0) return slot.record;
-    return slot.kind === "deleted" ? slot.tomb : null;
+    if (slot.kind === "record" && slot.problems.length === 0)
+      return { item: slot.record, seen: slot.seen };
+    return slot.kind === "deleted" ? { item: slot.tomb, seen: 0 } : null;
   }
 
   /** Copies of damaged data kept on this device, oldest first. */

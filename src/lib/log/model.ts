@@ -2,9 +2,16 @@
  * The application log: applications with their stage and next action, and
  * small wins in a line. Two record stores on the local store.
  */
+import {
+  isRealDate,
+  isRecord,
+  isTime,
+  isValidId,
+  own,
+  readCopyOf,
+  readTexts,
+} from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
-import { mergeFields } from "../plan/list-session";
-import { isRealDate, isRecord, isTime, isValidId, own } from "../plan/read";
 
 export const STAGES = [
   "applied",
@@ -38,6 +45,8 @@ export interface Application {
   nextAction: string;
   /** "YYYY-MM-DD" or "". */
   nextDate: string;
+  /** "" or, on a conflict copy, the id of the application it is a copy of. */
+  copyOf: string;
 }
 
 export interface Win {
@@ -47,6 +56,8 @@ export interface Win {
   text: string;
   /** "YYYY-MM-DD", the local day it was logged. */
   date: string;
+  /** "" or, on a conflict copy, the id of the win it is a copy of. */
+  copyOf: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -69,11 +80,12 @@ export function newApplication(now: number, id: string): Application {
     interviewDate: "",
     nextAction: "",
     nextDate: "",
+    copyOf: "",
   };
 }
 
 export function newWin(now: number, id: string, text: string): Win {
-  return { id, createdAt: now, updatedAt: now, text, date: localDay(now) };
+  return { id, createdAt: now, updatedAt: now, text, date: localDay(now), copyOf: "" };
 }
 
 function start(v: unknown, what: string, problems: string[]): string | null {
@@ -85,7 +97,7 @@ function start(v: unknown, what: string, problems: string[]): string | null {
   return id;
 }
 
-function readCommon<T extends { createdAt: number; updatedAt: number }>(
+function readCommon<T extends { createdAt: number; updatedAt: number; copyOf: string }>(
   v: Record<string, unknown>,
   into: T,
   texts: readonly (keyof T & string)[],
@@ -97,11 +109,8 @@ function readCommon<T extends { createdAt: number; updatedAt: number }>(
     if (isTime(t)) into[k] = t;
     else bad("a time cannot be read");
   }
-  for (const k of texts) {
-    const t = own(v, k);
-    if (typeof t === "string") (into as Record<string, unknown>)[k] = t;
-    else if (t !== undefined) bad(`“${k}” is not text`);
-  }
+  readTexts(v, into, texts, bad);
+  into.copyOf = readCopyOf(v);
   for (const k of dates) {
     const t = own(v, k);
     if (t === "" || (typeof t === "string" && isRealDate(t)))
@@ -137,14 +146,12 @@ export const applicationDef: RecordStoreDef<Application> = {
   name: "log-applications",
   version: 1,
   read: readApplication,
-  merge: (mine, theirs, edited) => mergeFields(mine, theirs, edited),
 };
 
 export const winDef: RecordStoreDef<Win> = {
   name: "log-wins",
   version: 1,
   read: readWin,
-  merge: (mine, theirs, edited) => mergeFields(mine, theirs, edited),
 };
 
 export const applicationStore = () => new RecordStore(applicationDef);

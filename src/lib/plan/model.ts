@@ -3,9 +3,16 @@
  * optional date and time that makes a calendar reminder (.ics).
  */
 
+import {
+  isRealDate,
+  isRecord,
+  isTime,
+  isValidId,
+  own,
+  readCopyOf,
+  readTexts,
+} from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
-import { mergeFields } from "./list-session";
-import { isRealDate, isRecord, isTime, isValidId, own } from "./read";
 
 export interface Plan {
   id: string;
@@ -24,6 +31,8 @@ export interface Plan {
   done: boolean;
   /** When it was ticked off (0: not done). */
   doneAt: number;
+  /** "" or, on a conflict copy, the id of the plan it is a copy of. */
+  copyOf: string;
 }
 
 /** A ready example from content/exercises/plan.mdx (its `if` and `then`). */
@@ -52,6 +61,7 @@ export function newPlan(
     weekly: false,
     done: false,
     doneAt: 0,
+    copyOf: "",
   };
 }
 
@@ -69,11 +79,8 @@ export function readPlan(v: unknown, problems: string[]): Plan | null {
     if (isTime(t)) p[k] = t;
     else if (t !== undefined) bad("a time cannot be read");
   }
-  for (const k of ["situation", "action"] as const) {
-    const t = own(v, k);
-    if (typeof t === "string") p[k] = t;
-    else if (t !== undefined) bad(`“${k}” is not text`);
-  }
+  readTexts(v, p, ["situation", "action"], bad);
+  p.copyOf = readCopyOf(v);
   const date = own(v, "date");
   if (date === "" || (typeof date === "string" && isRealDate(date))) p.date = date;
   else if (date !== undefined) bad("the date cannot be read");
@@ -92,7 +99,6 @@ export const planDef: RecordStoreDef<Plan> = {
   name: "plans",
   version: 1,
   read: readPlan,
-  merge: (mine, theirs, edited) => mergeFields(mine, theirs, edited),
 };
 
 export const planStore = () => new RecordStore(planDef);

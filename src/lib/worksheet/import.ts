@@ -4,8 +4,10 @@
  * and the plan of what it would add or update. Loaded only when someone
  * chooses a file.
  */
+
+import { sameContent } from "../local-store/merge";
 import { BACKUP_FORMAT } from "./export";
-import { type ImportPlan, sameContent } from "./merge";
+import type { ImportPlan } from "./merge";
 import type { Upgrade } from "./migrate";
 import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
 import { readDoc } from "./read-doc";

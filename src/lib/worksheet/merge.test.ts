@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { doc, e } from "../../../tests/support/worksheet";
 import { planImport } from "./import";
-import { applyImport, mergeDocs, sameContent } from "./merge";
+import { mergeDocs } from "./merge";
 import type { WorksheetDoc } from "./model";
 
 const ids = (d: WorksheetDoc) => d.entries.map((x) => x.id).sort();
@@ -54,47 +54,6 @@ describe("mergeDocs", () => {
   });
 });
 
-describe("combine: fields still being typed here", () => {
-  it("keeps this tab's unsaved fields over a newer copy, and stamps the result newer than both", () => {
-    const mine = e("a", 5, { feeling: "typing here", workOn: "old" });
-    const theirs = e("a", 9, { feeling: "", workOn: "new there" });
-    const out = mergeDocs(
-      doc([mine]),
-      doc([theirs]),
-      new Map([["a", new Set(["feeling" as const])]]),
-    );
-    expect(out.entries[0]).toMatchObject({
-      feeling: "typing here",
-      workOn: "new there",
-      updatedAt: 10,
-    });
-    // Without unsaved fields the newer copy wins as it is.
-    expect(mergeDocs(doc([mine]), doc([theirs])).entries[0]?.feeling).toBe("");
-  });
-
-  it("takes the other tab's fields even when this copy is newer or equal", () => {
-    const mine = e("a", 9, { feeling: "typing here" });
-    const theirs = e("a", 9, { workOn: "saved there" });
-    const out = mergeDocs(
-      doc([mine]),
-      doc([theirs]),
-      new Map([["a", new Set(["feeling" as const])]]),
-    );
-    expect(out.entries[0]).toMatchObject({
-      feeling: "typing here",
-      workOn: "saved there",
-      updatedAt: 10,
-    });
-    // Nothing new there: this tab's copy stays as it is.
-    const same = mergeDocs(
-      doc([mine]),
-      doc([{ ...mine, feeling: "" }]),
-      new Map([["a", new Set(["feeling" as const])]]),
-    );
-    expect(same.entries[0]).toBe(mine);
-  });
-});
-
 describe("import plan", () => {
   it("sorts the file's entries into added, updated and unchanged", () => {
     const local = doc(
@@ -112,27 +71,5 @@ describe("import plan", () => {
     expect(plan.added.map((x) => x.id)).toEqual(["d", "n"]);
     expect(plan.updated.map((x) => x.id)).toEqual(["a"]);
     expect(plan.unchanged.map((x) => x.id)).toEqual(["b", "c"]);
-    const out = applyImport(local, plan);
-    const by = Object.fromEntries(out.entries.map((x) => [x.id, x]));
-    expect(by.a?.feeling).toBe("newer in file");
-    expect(by.b?.feeling).toBe("mine");
-    expect(by.d?.feeling).toBe("deleted here");
-    expect(by.d?.updatedAt).toBe(11);
-    expect(out.deleted).toEqual([]);
-    // A tab that still has the tombstone keeps the imported entry.
-    expect(ids(mergeDocs(doc([], [{ id: "d", deletedAt: 10 }]), out))).toContain("d");
-  });
-
-  it("compares content field by field", () => {
-    expect(sameContent(e("a", 1), e("a", 2))).toBe(true);
-    expect(
-      sameContent(e("a", 1, { steps: [{ id: "s", text: "x", done: false }] }), e("a", 1)),
-    ).toBe(false);
-    expect(
-      sameContent(
-        e("a", 1, { steps: [{ id: "s", text: "x", done: false }] }),
-        e("a", 1, { steps: [{ id: "s", text: "x", done: true }] }),
-      ),
-    ).toBe(false);
   });
 });

@@ -64,6 +64,13 @@ export interface WorksheetDoc {
   deleted: Tombstone[];
 }
 
+/** The document a session's state holds: its entries and tombstones. */
+export const docOf = (s: { records: Entry[]; deleted: Tombstone[] }): WorksheetDoc => ({
+  version: DOC_VERSION,
+  entries: s.records,
+  deleted: s.deleted,
+});
+
 export function emptyDoc(): WorksheetDoc {
   return { version: DOC_VERSION, entries: [], deleted: [] };
 }

@@ -7,6 +7,7 @@
  * every entry it held (version 1) is safely written; data from a newer
  * version is left alone and makes the worksheet read-only.
  */
+import { keysWith } from "../local-store/site-data";
 import type { StorageLike } from "../local-store/storage";
 import { normalize } from "./merge";
 import { migrate, type Upgrade } from "./migrate";
@@ -52,6 +53,15 @@ export function parseStored(raw: string, now: number, upgrade: Upgrade = migrate
   return { ok: true, doc: read.doc, problems: read.problems, from };
 }
 
+/** Keeps `raw` under `key` (or `key#2`…), unless the same text is kept there already. */
+function keepOnce(s: StorageLike, raw: string, key: string): void {
+  const kept = keysWith(s, key);
+  if (kept.some((k) => s.getItem(k) === raw)) return;
+  let at = key;
+  for (let n = 2; s.getItem(at) !== null; n++) at = `${key}#${n}`;
+  s.setItem(at, raw);
+}
+
 /**
  * Moves the whole-document key of the older layout into one key per entry.
  * The old text is removed only once a copy (damaged or older data) or every
@@ -74,7 +84,7 @@ export function move(store: WorksheetStore, s: StorageLike, out: LoadResult): vo
     };
     out.damaged.backupKey = store.records.keepCopy(s, raw);
   } else if (parsed.from !== DOC_VERSION) {
-    store.records.keepCopy(s, raw, `${UPGRADE_PREFIX}${parsed.from}`);
+    keepOnce(s, raw, `${UPGRADE_PREFIX}${parsed.from}`);
     out.migratedFrom = parsed.from;
   }
   if (parsed.ok) {

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { RECORD_PREFIX, storedDoc } from "../../../tests/support/worksheet";
+import type { RecordSession } from "../local-store/session";
+import { UNDO_TIME } from "../local-store/session";
 import { CLEARED_KEY } from "../local-store/site-data";
 import { planImport } from "./import";
-import { newEntry } from "./model";
+import { docOf, type Entry, newEntry } from "./model";
 import * as older from "./older-layout";
-import { CLEARED_ELSEWHERE, UNDO_TIME, WorksheetSession } from "./session";
-import { WorksheetStore } from "./store";
+import { CLEARED_ELSEWHERE, WorksheetStore, worksheetSession } from "./store";
 
 /** A fake clock and timers the test moves by hand. */
 function clock(start = 1_000_000) {
@@ -25,13 +26,13 @@ afterEach(() => {
 function twoTabs() {
   const fake = new FakeStorage();
   const c = clock();
-  const a = new WorksheetSession(new WorksheetStore(() => fake));
-  const b = new WorksheetSession(new WorksheetStore(() => fake));
-  let writer: WorksheetSession | null = null;
+  const a = worksheetSession(new WorksheetStore(() => fake));
+  const b = worksheetSession(new WorksheetStore(() => fake));
+  let writer: RecordSession<Entry> | null = null;
   fake.onChange = (key, value) => {
     for (const tab of [a, b]) if (tab !== writer) tab.external(key, value);
   };
-  const as = <T>(tab: WorksheetSession, fn: () => T): T => {
+  const as = <T>(tab: RecordSession<Entry>, fn: () => T): T => {
     writer = tab;
     try {
       return fn();
@@ -45,12 +46,12 @@ function twoTabs() {
 // biome-ignore lint/suspicious/noExplicitAny: stored JSON, read loosely as the tests did
 const stored = (fake: FakeStorage): any => storedDoc(fake);
 
-describe("WorksheetSession: editing and autosave", () => {
+describe("RecordSession<Entry>: editing and autosave", () => {
   it("opens on a blank entry that is not saved until someone writes in it", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
-    expect(s.state.doc.entries).toHaveLength(1);
+    const s = worksheetSession(new WorksheetStore(() => fake));
+    expect(s.state.records).toHaveLength(1);
     s.flush();
     expect(stored(fake)).toBeNull();
     s.edit(s.state.currentId, { feeling: "tired" });
@@ -65,7 +66,7 @@ describe("WorksheetSession: editing and autosave", () => {
   it("waits until typing stops, then saves once", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     let text = "";
     for (const ch of "hello") {
       text += ch;
@@ -80,7 +81,7 @@ describe("WorksheetSession: editing and autosave", () => {
   it("saves at once on flush (pagehide) and reopens on the entry edited last", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     const first = s.state.currentId;
     s.edit(first, { role: "Analyst" });
     c.advance(10);
@@ -91,56 +92,57 @@ describe("WorksheetSession: editing and autosave", () => {
     s.edit(first, { company: "Acme" });
     s.flush();
     expect(c.pending()).toBe(0);
-    const again = new WorksheetSession(new WorksheetStore(() => fake));
+    const again = worksheetSession(new WorksheetStore(() => fake));
     expect(again.state.currentId).toBe(first);
     expect(again.current()?.company).toBe("Acme");
-    expect(again.state.doc.entries).toHaveLength(2);
+    expect(again.state.records).toHaveLength(2);
   });
 
   it("handles 200 entries, one with 20,000 characters in a field", () => {
     const fake = new FakeStorage();
     clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     s.edit(s.state.currentId, { role: "First" });
     for (let i = 0; i < 199; i++) s.edit(s.create().id, { role: `Role ${i}` });
     const long = "x".repeat(20_000);
     s.edit(s.state.currentId, { wentWell: long });
     s.flush();
-    expect(s.state.doc.entries).toHaveLength(200);
+    expect(s.state.records).toHaveLength(200);
     expect(stored(fake).entries).toHaveLength(200);
   });
 });
 
-describe("WorksheetSession: delete and undo", () => {
+describe("RecordSession<Entry>: delete and undo", () => {
   it("deletes an entry, opens another, and brings it back on undo", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     const a = s.state.currentId;
     s.edit(a, { feeling: "keep me" });
     c.advance(10);
     const b = s.create().id;
     s.remove(b);
-    expect(s.state.doc.entries.map((e) => e.id)).toEqual([a]);
+    expect(s.state.records.map((e) => e.id)).toEqual([a]);
     expect(s.state.currentId).toBe(a);
     s.remove(a);
     expect(stored(fake).entries).toEqual([]);
     expect(s.state.undo?.id).toBe(a);
-    expect(s.state.doc.entries).toHaveLength(1); // a new blank one
+    expect(s.state.records).toHaveLength(1); // a new blank one
     s.undoRemove();
     expect(s.current()?.feeling).toBe("keep me");
     expect(s.state.currentId).toBe(a);
     expect(stored(fake).entries.map((e: { id: string }) => e.id)).toContain(a);
-    expect(stored(fake).deleted).toEqual([{ id: b, deletedAt: expect.any(Number) }]);
+    // The blank entry was never written in, so nothing of it was ever stored.
+    expect(stored(fake).deleted).toEqual([]);
   });
 });
 
-describe("WorksheetSession: two tabs", () => {
+describe("RecordSession<Entry>: two tabs", () => {
   it("shows an edit from one tab in the other", () => {
     const { a, b, c, as } = twoTabs();
     as(a, () => a.edit(a.state.currentId, { role: "Nurse" }));
     as(a, () => c.advance(400));
-    expect(b.state.doc.entries.some((e) => e.role === "Nurse")).toBe(true);
+    expect(b.state.records.some((e) => e.role === "Nurse")).toBe(true);
   });
 
   it("does not overwrite what the other tab is typing, and keeps both tabs' words", () => {
@@ -154,13 +156,13 @@ describe("WorksheetSession: two tabs", () => {
     c.advance(50);
     as(a, () => a.edit(shared, { workOn: "A wrote this" }));
     as(a, () => a.flush());
-    const inB = () => b.state.doc.entries.find((e) => e.id === shared);
+    const inB = () => b.state.records.find((e) => e.id === shared);
     expect(inB()?.wentWell).toBe("B is typing this");
     expect(inB()?.workOn).toBe("A wrote this");
     // B goes on typing and saves; A receives both fields.
     as(b, () => b.edit(shared, { wentWell: "B is typing this, still" }));
     as(b, () => c.advance(400));
-    const inA = a.state.doc.entries.find((e) => e.id === shared);
+    const inA = a.state.records.find((e) => e.id === shared);
     expect(inA?.wentWell).toBe("B is typing this, still");
     expect(inA?.workOn).toBe("A wrote this");
     const saved = stored(fake).entries.find((e: { id: string }) => e.id === shared);
@@ -193,8 +195,8 @@ describe("WorksheetSession: two tabs", () => {
     c.advance(1000);
     const roles = (s: { entries: { role: string }[] }) => s.entries.map((e) => e.role).sort();
     expect(roles(stored(fake))).toEqual(["From A", "From B"]);
-    expect(roles(a.state.doc)).toEqual(["From A", "From B"]);
-    expect(roles(b.state.doc)).toEqual(["From A", "From B"]);
+    expect(roles(docOf(a.state))).toEqual(["From A", "From B"]);
+    expect(roles(docOf(b.state))).toEqual(["From A", "From B"]);
   });
 
   it("does not bring back an entry deleted in the other tab, and tells the tab that had it open", () => {
@@ -204,24 +206,24 @@ describe("WorksheetSession: two tabs", () => {
     const id = a.state.currentId;
     as(b, () => b.select(id));
     as(a, () => a.remove(id));
-    expect(b.state.doc.entries.some((e) => e.id === id)).toBe(false);
+    expect(b.state.records.some((e) => e.id === id)).toBe(false);
     expect(b.state.notice).toMatch(/deleted in another tab/);
     as(b, () => b.edit(b.state.currentId, { role: "Other" }));
     as(b, () => b.flush());
     expect(stored(fake).entries.some((e: { id: string }) => e.id === id)).toBe(false);
     // Undo in A brings it back in B too.
     as(a, () => a.undoRemove());
-    expect(b.state.doc.entries.some((e) => e.id === id)).toBe(true);
+    expect(b.state.records.some((e) => e.id === id)).toBe(true);
   });
 
   it("empties the other tab when everything is deleted", () => {
     const { a, b, as, fake } = twoTabs();
     as(a, () => a.edit(a.state.currentId, { role: "Private" }));
     as(a, () => a.flush());
-    expect(b.state.doc.entries.some((e) => e.role === "Private")).toBe(true);
+    expect(b.state.records.some((e) => e.role === "Private")).toBe(true);
     as(a, () => a.deleteAll());
     expect(Object.keys(fake.dump())).toEqual([CLEARED_KEY]);
-    expect(b.state.doc.entries.every((e) => e.role === "")).toBe(true);
+    expect(b.state.records.every((e) => e.role === "")).toBe(true);
     expect(b.state.notice).toMatch(/deleted in another tab/);
     // B does not write the deleted words back.
     as(b, () => b.flush());
@@ -241,12 +243,12 @@ describe("WorksheetSession: two tabs", () => {
   });
 });
 
-describe("WorksheetSession: storage trouble", () => {
+describe("RecordSession<Entry>: storage trouble", () => {
   it("keeps working in memory when storage is blocked", () => {
     const fake = new FakeStorage();
     fake.blocked = true;
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     expect(s.state.trouble).toBe("blocked");
     expect(s.state.save).toBe("unsaved");
     s.edit(s.state.currentId, { feeling: "still here" });
@@ -262,7 +264,7 @@ describe("WorksheetSession: storage trouble", () => {
   it("warns while storage is full and clears the warning once saving works again", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     fake.quota = 1000;
     s.edit(s.state.currentId, { feeling: "x".repeat(5000) });
     c.advance(400);
@@ -276,32 +278,32 @@ describe("WorksheetSession: storage trouble", () => {
   });
 });
 
-describe("WorksheetSession: delete all", () => {
+describe("RecordSession<Entry>: delete all", () => {
   it("removes every key of this site and empties the page", () => {
     const fake = new FakeStorage();
     clock();
     fake.setItem("bounce-back:theme", "dark");
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     s.edit(s.state.currentId, { role: "Private" });
     s.flush();
     expect(s.deleteAll()).toBeNull();
     expect(Object.keys(fake.dump())).toEqual([CLEARED_KEY]);
-    expect(s.state.doc.entries).toHaveLength(1);
+    expect(s.state.records).toHaveLength(1);
     expect(s.current()?.role).toBe("");
     s.flush();
     expect(Object.keys(fake.dump())).toEqual([CLEARED_KEY]);
   });
 });
 
-describe("WorksheetSession: import", () => {
+describe("RecordSession<Entry>: import", () => {
   it("adds and updates entries from a checked backup", () => {
     const fake = new FakeStorage();
     clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     s.edit(s.state.currentId, { role: "Mine" });
     s.flush();
     const incoming = [{ ...newEntry(5, "imp1"), role: "Imported" }];
-    s.importPlan(planImport(s.state.doc, incoming));
+    s.importRecords(((p) => [...p.added, ...p.updated])(planImport(docOf(s.state), incoming)));
     expect(
       stored(fake)
         .entries.map((e: { role: string }) => e.role)
@@ -334,13 +336,13 @@ describe("red team: two windows typing in the same field within the save window"
       as(b, () => c.advance(gap));
       expect(all(fake, "wentWell")).toEqual(["Words from window A", "Words from window B"]);
       for (const tab of [a, b]) {
-        const words = tab.state.doc.entries
+        const words = tab.state.records
           .map((x) => x.wentWell)
           .filter(Boolean)
           .sort();
         expect(words).toEqual(["Words from window A", "Words from window B"]);
       }
-      const copy = b.state.doc.entries.find((x) => x.copyOf === id);
+      const copy = b.state.records.find((x) => x.copyOf === id);
       expect(copy?.wentWell).toBe("Words from window A");
       expect(b.state.notice).toMatch(/Both versions are kept/);
     });
@@ -387,13 +389,13 @@ describe("red team: two windows typing in the same field within the save window"
     as(a, () => a.flush());
     c.advance(10);
     as(b, () => b.flush());
-    const copy = b.state.doc.entries.find((x) => x.copyOf === id);
+    const copy = b.state.records.find((x) => x.copyOf === id);
     expect(copy).toBeDefined();
     as(b, () => b.keepCopy(copy?.id ?? ""));
     as(b, () => b.flush());
-    expect(a.state.doc.entries.find((x) => x.id === copy?.id)?.copyOf).toBe("");
+    expect(a.state.records.find((x) => x.id === copy?.id)?.copyOf).toBe("");
     as(a, () => a.remove(copy?.id ?? ""));
-    expect(b.state.doc.entries.filter((x) => x.role || x.feeling).map((x) => x.id)).toEqual([id]);
+    expect(b.state.records.filter((x) => x.role || x.feeling).map((x) => x.id)).toEqual([id]);
   });
 });
 
@@ -424,16 +426,14 @@ describe("red team: delete in one tab while another types, then undo", () => {
       const { fake, a, id } = deletedWhileTyping(eventArrives);
       const saved = stored(fake).entries.find((x: { id: string }) => x.id === id);
       expect(saved?.feeling).toBe("typed in B after the delete");
-      expect(a.state.doc.entries.find((x) => x.id === id)?.feeling).toBe(
-        "typed in B after the delete",
-      );
+      expect(a.state.records.find((x) => x.id === id)?.feeling).toBe("typed in B after the delete");
     });
   }
 
   it("the Undo button goes after a while, or at the next action", () => {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     s.edit(s.state.currentId, { role: "One" });
     const two = s.create();
     s.edit(two.id, { role: "Two" });
@@ -453,23 +453,23 @@ describe("red team: an import never silently drops words, and can be undone", ()
   function phoneAndLaptop() {
     const fake = new FakeStorage();
     const c = clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     const id = s.state.currentId;
     s.edit(id, { role: "Analyst", feeling: "Written on the phone, only here." });
     s.flush();
     c.advance(1000);
     // The laptop's older copy, edited there later: newer, but without the phone's paragraph.
-    const file = [{ ...s.state.doc.entries[0], feeling: "Laptop words.", updatedAt: Date.now() }];
-    const plan = planImport(s.state.doc, file as never);
+    const file = [{ ...s.state.records[0], feeling: "Laptop words.", updatedAt: Date.now() }];
+    const plan = planImport(docOf(s.state), file as never);
     expect(plan.updated).toHaveLength(1);
-    s.importPlan(plan);
+    s.importRecords([...plan.added, ...plan.updated]);
     return { fake, c, s, id };
   }
 
   it("keeps the words the file would replace as a visible conflict copy", () => {
     const { fake, s, id } = phoneAndLaptop();
     expect(all(fake, "feeling")).toEqual(["Laptop words.", "Written on the phone, only here."]);
-    const copy = s.state.doc.entries.find((x) => x.copyOf === id);
+    const copy = s.state.records.find((x) => x.copyOf === id);
     expect(copy?.feeling).toBe("Written on the phone, only here.");
   });
 
@@ -478,7 +478,7 @@ describe("red team: an import never silently drops words, and can be undone", ()
     expect(s.state.importUndo).toBe(true);
     expect(s.undoImport()).toBe(0);
     expect(all(fake, "feeling")).toEqual(["Written on the phone, only here."]);
-    expect(s.state.doc.entries.map((x) => [x.id, x.feeling])).toEqual([
+    expect(s.state.records.map((x) => [x.id, x.feeling])).toEqual([
       [id, "Written on the phone, only here."],
     ]);
     expect(s.state.importUndo).toBe(false);
@@ -487,11 +487,13 @@ describe("red team: an import never silently drops words, and can be undone", ()
   it("undo leaves an entry changed since the import as it is", () => {
     const { fake, s, id } = phoneAndLaptop();
     s.state.importUndo && s.undoImport; // still offered
-    const edited = { ...s.state.doc.entries.find((x) => x.id === id) };
+    const edited = { ...s.state.records.find((x) => x.id === id) };
     // Another tab edits the imported entry: its event arrives here.
     const newer = { ...edited, feeling: "Changed after the import.", updatedAt: Date.now() + 5 };
-    fake.setItem(`bounce-back:worksheet:r:${id}`, JSON.stringify({ v: 1, r: newer }));
-    s.external(`bounce-back:worksheet:r:${id}`, JSON.stringify({ v: 1, r: newer }));
+    // Written as a tab writes: merged against the imported version (`s`).
+    const text = JSON.stringify({ v: 1, r: newer, s: edited.updatedAt });
+    fake.setItem(`bounce-back:worksheet:r:${id}`, text);
+    s.external(`bounce-back:worksheet:r:${id}`, text);
     expect(s.undoImport()).toBe(1);
     expect(all(fake, "feeling")).toEqual(["Changed after the import."]);
   });
@@ -504,7 +506,7 @@ describe("red team: data from a newer version", () => {
     const fake = new FakeStorage();
     const c = clock();
     fake.setItem("bounce-back:worksheet", newer);
-    const s = new WorksheetSession(new WorksheetStore(() => fake, Date.now, older));
+    const s = worksheetSession(new WorksheetStore(() => fake, Date.now, older));
     expect(s.state.readOnly).toBe(true);
     expect(s.state.damaged).toBeNull();
     for (let i = 0; i < 5; i++) {
@@ -519,7 +521,7 @@ describe("red team: data from a newer version", () => {
   it("turns read-only when a newer version writes an entry while the page is open", () => {
     const fake = new FakeStorage();
     clock();
-    const s = new WorksheetSession(new WorksheetStore(() => fake));
+    const s = worksheetSession(new WorksheetStore(() => fake));
     const id = s.state.currentId;
     s.edit(id, { feeling: "mine" });
     s.flush();
@@ -542,9 +544,9 @@ describe("red team: “Delete all” while another tab holds unsaved damaged dat
     const damaged = '{"version":1,"entries":[{"id":"x","role":"secret words"';
     fake.setItem("bounce-back:worksheet", damaged);
     fake.quota = damaged.length + 30; // No room for a copy.
-    const b = new WorksheetSession(new WorksheetStore(() => fake, Date.now, older));
+    const b = worksheetSession(new WorksheetStore(() => fake, Date.now, older));
     expect(b.state.trouble).toBe("full");
-    const a = new WorksheetSession(new WorksheetStore(() => fake, Date.now, older));
+    const a = worksheetSession(new WorksheetStore(() => fake, Date.now, older));
     expect(a.deleteAll()).toBeNull();
     fake.quota = Number.POSITIVE_INFINITY;
     b.flush();
@@ -573,7 +575,7 @@ describe("red team: typing cost does not grow with the number of entries", () =>
     const cost = (n: number) => {
       const fake = new FakeStorage();
       clock();
-      const s = new WorksheetSession(new WorksheetStore(() => fake));
+      const s = worksheetSession(new WorksheetStore(() => fake));
       const first = s.state.currentId;
       s.edit(first, { feeling: "x".repeat(2000) });
       for (let i = 1; i < n; i++) s.edit(s.create().id, { feeling: "y".repeat(2000) });

@@ -8,16 +8,21 @@
 
 import { clearSiteData } from "../local-store/delete-all";
 import {
+  type Change,
   type Damaged,
   isTombstone,
+  type Loaded,
   RecordStore,
   type RecordStoreDef,
   type Tombstone,
+  type Unacked,
+  type Written,
 } from "../local-store/record-store";
+import { RecordSession, type SessionStore } from "../local-store/session";
 import { classifyError, type Trouble } from "../local-store/site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "../local-store/storage";
-import { mergeDocs, mergeEntry, normalize, type Touched } from "./merge";
-import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
+import { mergeDocs, normalize } from "./merge";
+import { DOC_VERSION, type Entry, isBlank, newEntry, type WorksheetDoc } from "./model";
 import type * as OlderLayoutModule from "./older-layout";
 import { readEntry } from "./validate";
 
@@ -34,8 +39,17 @@ export const worksheetDef: RecordStoreDef<Entry> = {
   name: "worksheet",
   version: DOC_VERSION,
   read: (value, problems) => readEntry(value, "A reflection", problems),
-  merge: mergeEntry,
 };
+
+export const CLEARED_ELSEWHERE = "All your reflections were deleted in another tab or window.";
+
+/** The worksheet's session: the shared one, opening a blank entry on a first visit. */
+export const worksheetSession = (store = new WorksheetStore()) =>
+  new RecordSession(store, {
+    blank: (now) => newEntry(now),
+    isBlank,
+    clearedNotice: CLEARED_ELSEWHERE,
+  });
 
 export type OlderLayout = Pick<typeof OlderLayoutModule, "move">;
 
@@ -61,8 +75,11 @@ export interface SaveResult {
   conflicts: Entry[];
 }
 
-export class WorksheetStore {
+export class WorksheetStore implements SessionStore<Entry> {
+  readonly def = worksheetDef;
   readonly records: RecordStore<Entry>;
+  /** The version the data was upgraded from by the last load, or null. */
+  migratedFrom: number | null = null;
   /** The older layout's key could not be moved yet (no room for a copy): retried at each save. */
   private olderPending = false;
   /**
@@ -121,7 +138,7 @@ export class WorksheetStore {
    */
   save(
     doc: WorksheetDoc,
-    touched?: Touched,
+    touched?: ReadonlyMap<string, ReadonlySet<string>>,
     ids?: ReadonlySet<string>,
     base?: ReadonlyMap<string, Partial<Entry>>,
   ): SaveResult {
@@ -141,11 +158,7 @@ export class WorksheetStore {
     }
     const pick = <T extends { id: string }>(list: T[]) =>
       ids ? list.filter((x) => ids.has(x.id)) : list;
-    const w = this.records.write(
-      [...pick(doc.entries), ...pick(doc.deleted)],
-      touched as ReadonlyMap<string, ReadonlySet<string>> | undefined,
-      base,
-    );
+    const w = this.records.write([...pick(doc.entries), ...pick(doc.deleted)], touched, base);
     const byId = new Map<string, Entry>(doc.entries.map((e) => [e.id, e]));
     const deleted: Tombstone[] = [...doc.deleted];
     for (const r of w.results) {
@@ -164,6 +177,54 @@ export class WorksheetStore {
       cleared: w.cleared,
       conflicts: w.conflicts,
     };
+  }
+
+  get seenCleared(): number {
+    return this.records.seenCleared;
+  }
+
+  set seenCleared(at: number) {
+    this.records.seenCleared = at;
+  }
+
+  /** For the session: every entry and tombstone (the older layout moved first). */
+  open(): Loaded<Entry> {
+    const out = this.load();
+    this.migratedFrom = out.migratedFrom;
+    return {
+      records: out.doc.entries,
+      deleted: out.doc.deleted,
+      trouble: out.trouble,
+      damaged: out.damaged,
+      newer: out.readOnly,
+    };
+  }
+
+  /** For the session: writes through the record store, once the older layout is moved. */
+  write(
+    items: Iterable<Entry | Tombstone>,
+    edited?: ReadonlyMap<string, ReadonlySet<string>>,
+    base?: ReadonlyMap<string, Partial<Entry>>,
+    unacked?: ReadonlyMap<string, Unacked<Entry>>,
+  ): Written<Entry> {
+    if (this.olderPending) {
+      const out = this.load();
+      if (out.trouble || out.readOnly)
+        return {
+          ok: false,
+          trouble: out.trouble,
+          results: [...items],
+          conflicts: [],
+          damaged: out.damaged,
+          newer: out.readOnly,
+          cleared: null,
+        };
+    }
+    return this.records.write(items, edited, base, unacked);
+  }
+
+  changed(key: string | null, newValue: string | null): Change<Entry> | "cleared" | null {
+    return this.records.changed(key, newValue);
   }
 
   /** Copies of damaged data kept on this device, oldest first. */

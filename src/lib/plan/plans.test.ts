@@ -2,15 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { clearSiteData } from "../local-store/delete-all";
 import { RecordStore } from "../local-store/record-store";
-import { ListSession, SAVE_DELAY } from "./list-session";
+import { RecordSession, SAVE_DELAY } from "../local-store/session";
 import { newPlan, type Plan, planDef, readPlan } from "./model";
 
 let t = Date.UTC(2026, 10, 29, 12);
 const now = () => t;
-const tab = (fake: FakeStorage) => new ListSession(new RecordStore(planDef, () => fake, now), now);
+const tab = (fake: FakeStorage) =>
+  new RecordSession(new RecordStore(planDef, () => fake, now), { now, saved: () => undefined });
 
 /** Hands every change tab `from` made to tab `to`, as the storage event would. */
-function deliver(fake: FakeStorage, before: Record<string, string>, to: ListSession<Plan>) {
+function deliver(fake: FakeStorage, before: Record<string, string>, to: RecordSession<Plan>) {
   const after = fake.dump();
   for (const [k, v] of Object.entries(after)) if (before[k] !== v) to.external(k, v);
 }
@@ -18,7 +19,7 @@ function deliver(fake: FakeStorage, before: Record<string, string>, to: ListSess
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe("ListSession with plans", () => {
+describe("plans on the shared session", () => {
   it("adds, autosaves edits after a pause, and reloads them", () => {
     const fake = new FakeStorage();
     const a = tab(fake);
@@ -86,13 +87,14 @@ describe("ListSession with plans", () => {
     expect(tab(fake).state.records).toEqual([]);
     a.add(newPlan(t, "p3"));
     t += 1000;
+    a.edit("p3", { action: "typed before the delete" });
+    t += 1000;
     clearSiteData(() => fake, now);
     t += 1000;
-    a.edit("p3", { action: "typed after the delete" });
     a.flush();
     expect(a.state.records).toEqual([]);
     expect(a.state.notice).toMatch(/deleted in another tab/);
-    expect(JSON.stringify(fake.dump())).not.toContain("typed after the delete");
+    expect(JSON.stringify(fake.dump())).not.toContain("typed before the delete");
   });
 });
 

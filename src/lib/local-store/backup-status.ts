@@ -4,7 +4,7 @@
  * now" hides it for another week. Three small values under
  * `bounce-back:backup:` (so "Delete all my data" removes them with the rest).
  */
-import { browserStorage } from "../local-store/storage";
+import { browserStorage } from "./storage";
 
 /** Not value.ts: sharing it with the theme toggle would split that script in two on every page. */
 function getValue(key: string): string | null {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
-import { dismissReminder, noteBackup, noteSaved, readStatus, shouldRemind, WEEK } from "./status";
+import {
+  dismissReminder,
+  noteBackup,
+  noteSaved,
+  readStatus,
+  shouldRemind,
+  WEEK,
+} from "./backup-status";
 
 describe("the backup reminder", () => {
   const setup = () => {

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from "preact";
-import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
-import { focusSoon } from "./common";
+import { ConfirmInline } from "../confirm-inline/ConfirmInline";
+import { focusSoon } from "../focus";
 
 interface DataProps {
   id: string;
@@ -13,8 +13,8 @@ interface DataProps {
   onDeleteAll: () => boolean;
 }
 
-/** Exports (the children), and delete everything of this tool with confirmation. */
-export class DataPanel extends Component<DataProps, { confirming: boolean; gone: boolean }> {
+/** A tool's "Your data": exports (the children), and delete everything of this tool with confirmation. */
+export class ToolData extends Component<DataProps, { confirming: boolean; gone: boolean }> {
   override state = { confirming: false, gone: false };
 
   render({ id, about, what, empty, readOnly, children, onDeleteAll }: DataProps) {

@@ -1,4 +1,4 @@
-import type { SaveState } from "../../lib/worksheet/session";
+import type { SaveState } from "../../../lib/local-store/session";
 
 interface Props {
   save: SaveState;
@@ -16,7 +16,7 @@ export function SaveStatus({ save, announced }: Props) {
   return (
     <p class="flex min-h-7 items-center gap-2 text-base print:hidden">
       <span
-        id="ws-save-status"
+        id="save-status"
         role="status"
         aria-live="polite"
         aria-atomic="true"

@@ -1,0 +1,129 @@
+/**
+ * The one merge every private tool uses: two versions of one record, field by
+ * field. Nothing anyone wrote is dropped:
+ *
+ * - fields edited here (and not yet seen by the stored version) are laid over
+ *   the other version, so two tabs typing in different fields keep both;
+ * - when the other version also changed a field edited here, to other words,
+ *   those words are kept as a conflict copy: a new record whose `copyOf`
+ *   names the original, which the person can compare, keep or discard.
+ *
+ * A conflict copy's id is made from the original's id and the time of the
+ * version it keeps, so two tabs that find the same conflict make one copy.
+ */
+
+/** What every record shares: its id and when it last changed. */
+export interface Timed {
+  id: string;
+  /** Milliseconds since the epoch; merges keep the newest change. */
+  updatedAt: number;
+}
+
+/** A record that can have conflict copies: every tool's records are. */
+export interface Mergeable extends Timed {
+  /** "" for an ordinary record; on a conflict copy, the id of the record it is a copy of. */
+  copyOf: string;
+}
+
+/** What merging two versions of one record gives. */
+export interface Merged<R> {
+  record: R;
+  /** The other version, under a new id, when both changed the same words. */
+  conflict?: R | undefined;
+}
+
+/** The same value (lists and objects compared by their JSON). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The same words in every field, whatever the times. */
+export function sameContent<R extends Timed>(a: R, b: R): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete("updatedAt");
+  for (const k of keys)
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  return true;
+}
+
+/** Which of two versions wins when neither has unsaved edits: the newer; on a tie, a fixed choice. */
+export function newer<R extends Timed>(a: R, b: R): R {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  if (a === b || sameContent(a, b)) return a;
+  // Same millisecond, different words: every tab picks the same one.
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/** The id of the conflict copy that keeps `version` of the record `of`: the same in every tab. */
+export function conflictId(of: string, version: Timed): string {
+  return `${of.slice(0, 48)}-c${version.updatedAt.toString(36)}`;
+}
+
+/** A conflict copy of `version`: listed beside `of` until kept or discarded. */
+export function conflictCopy<R extends Mergeable>(version: R, of: string, at: number): R {
+  return { ...version, id: conflictId(of, version), copyOf: of, updatedAt: at };
+}
+
+const field = (r: object, f: string): unknown => (r as Record<string, unknown>)[f];
+
+/**
+ * This tab's version (`mine`, with the fields in `edited` changed here and
+ * `base` their values before that) meets the stored one (`theirs`). Without
+ * edits the newer wins. With them, `theirs` is taken with the edited fields
+ * laid over it, stamped newer than both; a field that `theirs` changed too,
+ * to other words, makes a conflict copy of `theirs`.
+ */
+export function mergeFields<R extends Mergeable>(
+  mine: R,
+  theirs: R,
+  edited?: ReadonlySet<string>,
+  base?: Readonly<Partial<R>>,
+): Merged<R> {
+  if (!edited?.size) return { record: newer(mine, theirs) };
+  const out = { ...theirs, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) + 1 };
+  let clash = false;
+  for (const f of edited) {
+    const m = field(mine, f);
+    Object.assign(out, { [f]: m });
+    const t = field(theirs, f);
+    if (base && Object.hasOwn(base, f) && !sameValue(t, field(base, f)) && !sameValue(t, m))
+      clash = true;
+  }
+  const record = sameContent(out, mine) && mine.updatedAt > theirs.updatedAt ? mine : out;
+  if (!clash) return { record };
+  return { record, conflict: conflictCopy(theirs, mine.id, record.updatedAt) };
+}
+
+/**
+ * Two versions that both changed fields, neither having seen the other (a
+ * tab read storage just before another tab's write reached it). Fields only
+ * one side changed are combined; a field both changed keeps the newer
+ * version's words in place and the older version as a conflict copy. Every
+ * tab that runs this gets the same result.
+ */
+export function mergeConcurrent<R extends Mergeable>(
+  a: R,
+  aFields: ReadonlySet<string>,
+  aBase: Readonly<Partial<R>>,
+  b: R,
+): Merged<R> {
+  const win = newer(a, b);
+  const lose = win === a ? b : a;
+  const out = { ...b, updatedAt: Math.max(a.updatedAt, b.updatedAt) + 1 };
+  let clash = false;
+  for (const f of aFields) {
+    const mineValue = field(a, f);
+    const theirs = field(b, f);
+    const theyChanged = Object.hasOwn(aBase, f) && !sameValue(theirs, field(aBase, f));
+    if (!theyChanged) Object.assign(out, { [f]: mineValue });
+    else if (!sameValue(theirs, mineValue)) {
+      clash = true;
+      Object.assign(out, { [f]: field(win, f) });
+    }
+  }
+  if (!clash) return { record: out };
+  return { record: out, conflict: conflictCopy(lose, a.id, out.updatedAt) };
+}

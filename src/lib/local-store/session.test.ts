@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeStorage } from "../../../tests/support/fake-storage";
+import { TwoTabs } from "../../../tests/support/two-tabs";
+import { type Mergeable, mergeFields, sameContent } from "./merge";
+import { RecordStore, type RecordStoreDef } from "./record-store";
+import { CONFLICT, importSummary, RecordSession, SAVE_DELAY } from "./session";
+import type { StorageLike } from "./storage";
+
+/** A small record as any tool declares one: two text fields. */
+interface Note extends Mergeable {
+  title: string;
+  body: string;
+}
+const notes: RecordStoreDef<Note> = {
+  name: "notes",
+  version: 1,
+  read: (v) => v as Note,
+};
+const note = (id: string, updatedAt: number, more: Partial<Note> = {}): Note => ({
+  id,
+  updatedAt,
+  copyOf: "",
+  title: "",
+  body: "",
+  ...more,
+});
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: 1_800_000_000_000 });
+});
+afterEach(() => vi.useRealTimers());
+
+const session = (s: StorageLike) =>
+  new RecordSession(new RecordStore(notes, () => s), { saved: () => undefined });
+
+/** Two tabs that each hold the record "n", as it is stored. */
+function twoTabs() {
+  const tabs = new TwoTabs();
+  tabs.shared.setItem("bounce-back:notes:r:n", JSON.stringify({ v: 1, r: note("n", 1) }));
+  const a = session(tabs.a);
+  const b = session(tabs.b);
+  tabs.a.listener = a;
+  tabs.b.listener = b;
+  /** Delivers events and lets every save they cause run, until nothing more happens. */
+  const settle = () => {
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(SAVE_DELAY);
+      if (tabs.deliver() === 0) return;
+    }
+    throw new Error("The tabs never settled");
+  };
+  const stored = () =>
+    Object.entries(tabs.shared.dump())
+      .filter(([k]) => k.startsWith("bounce-back:notes:r:"))
+      .map(([, v]) => JSON.parse(v).r as Note)
+      .sort((x, y) => (x.copyOf < y.copyOf ? -1 : 1));
+  return { tabs, a, b, settle, stored };
+}
+
+describe("merge: two versions of one record", () => {
+  it("without edits here, the newer wins; on a tie every tab picks the same", () => {
+    const x = note("n", 5, { body: "x" });
+    const y = note("n", 5, { body: "y" });
+    expect(mergeFields(note("n", 1), x).record).toBe(x);
+    expect(mergeFields(x, y).record).toEqual(mergeFields(y, x).record);
+  });
+
+  it("lays fields edited here over the stored version, and copies words both changed", () => {
+    const mine = note("n", 10, { title: "mine", body: "mine too" });
+    const theirs = note("n", 12, { title: "theirs", body: "" });
+    const merged = mergeFields(mine, theirs, new Set(["body"]), { body: "" });
+    expect(merged.record).toMatchObject({ title: "theirs", body: "mine too", updatedAt: 13 });
+    expect(merged.conflict).toBeUndefined();
+    const clash = mergeFields(mine, theirs, new Set(["title"]), { title: "" });
+    expect(clash.record.title).toBe("mine");
+    expect(clash.conflict).toMatchObject({ title: "theirs", copyOf: "n" });
+    expect(sameContent(note("n", 1), note("n", 2))).toBe(true);
+  });
+});
+
+describe("RecordSession: two tabs, stale reads included", () => {
+  it("different fields of one record, 100 ms apart, keep both (the second save read stale)", () => {
+    const { a, b, settle, stored } = twoTabs();
+    a.edit("n", { title: "Title from A" });
+    vi.advanceTimersByTime(100);
+    b.edit("n", { body: "Body from B" });
+    // A saves; B saves before A's write reaches it, so B's save merges with the old record.
+    vi.advanceTimersByTime(SAVE_DELAY - 100);
+    vi.advanceTimersByTime(100);
+    expect(a.state.save).toBe("saved");
+    expect(b.state.save).toBe("saved");
+    // B's save did not see A's: as stored, A's title is gone until the tabs hear each other.
+    expect(stored()[0]).toMatchObject({ title: "", body: "Body from B" });
+    settle();
+    for (const s of [a, b])
+      expect(s.find("n")).toMatchObject({ title: "Title from A", body: "Body from B" });
+    expect(stored()).toEqual([
+      expect.objectContaining({ title: "Title from A", body: "Body from B" }),
+    ]);
+  });
+
+  it("the same field, 100 ms apart, on a stale read: both words kept, one copy, in both tabs", () => {
+    const { a, b, settle, stored } = twoTabs();
+    a.edit("n", { body: "apple" });
+    vi.advanceTimersByTime(100);
+    b.edit("n", { body: "banana" });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    settle();
+    const words = stored()
+      .map((r) => r.body)
+      .sort();
+    expect(words).toEqual(["apple", "banana"]);
+    expect(stored().filter((r) => r.copyOf === "n")).toHaveLength(1);
+    for (const s of [a, b]) {
+      expect(s.state.records.map((r) => r.body).sort()).toEqual(["apple", "banana"]);
+      expect(s.state.notice).toBe(CONFLICT);
+    }
+  });
+
+  it("the same field when the second save saw the first: the person's words in place, the other as a copy", () => {
+    const { tabs, a, b, settle, stored } = twoTabs();
+    a.edit("n", { body: "apple" });
+    b.edit("n", { body: "banana" });
+    a.flush();
+    tabs.deliver();
+    b.flush();
+    expect(b.find("n")?.body).toBe("banana");
+    expect(b.state.notice).toBe(CONFLICT);
+    settle();
+    expect(stored().map((r) => [r.copyOf, r.body])).toEqual([
+      ["", "banana"],
+      ["n", "apple"],
+    ]);
+    expect(a.state.records.map((r) => r.body).sort()).toEqual(["apple", "banana"]);
+  });
+
+  it("a copy can be kept as a record of its own, or discarded with Undo", () => {
+    const { tabs, a, b, settle } = twoTabs();
+    a.edit("n", { body: "apple" });
+    b.edit("n", { body: "banana" });
+    a.flush();
+    tabs.deliver();
+    b.flush();
+    settle();
+    const copy = b.state.records.find((r) => r.copyOf === "n");
+    b.keepCopy(copy?.id ?? "");
+    settle();
+    expect(a.find(copy?.id ?? "")?.copyOf).toBe("");
+    b.remove(copy?.id ?? "");
+    expect(b.state.undo?.id).toBe(copy?.id);
+    b.undoRemove();
+    expect(b.find(copy?.id ?? "")?.body).toBe("apple");
+  });
+});
+
+describe("RecordSession: import", () => {
+  it("a newer record from a backup goes in place, this device's words kept as a copy; Undo puts it back", () => {
+    const fake = new FakeStorage();
+    const s = session(fake);
+    s.add(note("n", Date.now(), { body: "written on this device" }));
+    const file = [
+      note("n", Date.now() + 10, { body: "from the backup" }),
+      note("m", 5, { body: "new" }),
+    ];
+    const done = s.importRecords(file);
+    expect(done).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(importSummary(done, "note", "notes")).toMatch(/1 note added.*1 note brought up to date/);
+    expect(s.state.records.map((r) => r.body).sort()).toEqual([
+      "from the backup",
+      "new",
+      "written on this device",
+    ]);
+    expect(s.state.records.find((r) => r.copyOf === "n")?.body).toBe("written on this device");
+    expect(s.state.importUndo).toBe(true);
+    expect(s.undoImport()).toBe(0);
+    const again = session(fake);
+    expect(again.state.records.map((r) => r.body)).toEqual(["written on this device"]);
+  });
+
+  it("a record here the same or newer is left as it is, and says so", () => {
+    const s = session(new FakeStorage());
+    s.add(note("n", Date.now(), { body: "newer here" }));
+    const done = s.importRecords([note("n", 5, { body: "older in the file" })]);
+    expect(done).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(importSummary(done, "note", "notes")).toMatch(/nothing was changed/);
+    expect(s.state.records.map((r) => r.body)).toEqual(["newer here"]);
+  });
+});
+
+describe("RecordSession: after a save", () => {
+  it("tells the page once per visit that words were first saved (to ask for persistent storage)", () => {
+    const calls: boolean[] = [];
+    const s = new RecordSession(new RecordStore(notes, () => new FakeStorage()), {
+      saved: (first) => calls.push(first),
+    });
+    s.add(note("n", 1, { body: "one" }));
+    s.edit("n", { body: "two" });
+    s.flush();
+    expect(calls).toEqual([true, false]);
+  });
+});
