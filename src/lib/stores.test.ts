@@ -4,8 +4,9 @@ import { FakeStorage } from "../../tests/support/fake-storage";
 import { clearSiteData } from "./local-store/delete-all";
 import { setValue } from "./local-store/value";
 import { saveResult } from "./self-check/result-store";
-import { STORES, storedKeys } from "./stores";
+import { checkBackupKey, STORES, storedKeys } from "./stores";
 import { THEME_KEY } from "./theme";
+import { newEntry } from "./worksheet/model";
 import * as older from "./worksheet/older-layout";
 import { KEY, WorksheetStore, worksheetSession } from "./worksheet/store";
 
@@ -55,5 +56,36 @@ describe("red team: the about page lists every key the site writes", () => {
     const names = STORES.map((st) => st.name);
     expect(new Set(names).size).toBe(names.length);
     for (const st of STORES) expect(st.about.length).toBeGreaterThan(20);
+  });
+});
+
+describe("red team: a site-wide backup brings back only what the site keeps", () => {
+  const entry = newEntry(1_000, "abc");
+  const key = "bounce-back:worksheet:r:abc";
+
+  it("accepts each store's records as its reader reads them, and the small values", () => {
+    expect(checkBackupKey(key, JSON.stringify({ v: 1, r: entry }))).toBeNull();
+    expect(checkBackupKey(key, JSON.stringify({ v: 1, id: "abc", deletedAt: 5 }))).toBeNull();
+    expect(checkBackupKey("bounce-back:worksheet:damaged:2026", "{broken")).toBeNull();
+    expect(checkBackupKey(THEME_KEY, "dark")).toBeNull();
+    expect(checkBackupKey("bounce-back:backup:last", "1800000000000")).toBeNull();
+  });
+
+  it("refuses a planted record from a newer version, saying so", () => {
+    const planted = JSON.stringify({ v: 2, r: { ...entry, updatedAt: 9e12 } });
+    expect(checkBackupKey(key, planted)).toMatch(/newer version of this site/);
+    expect(checkBackupKey(KEY, JSON.stringify({ version: 7, entries: [] }))).toMatch(/newer/);
+  });
+
+  it("refuses unknown keys, records under another id, and values in the wrong shape", () => {
+    expect(checkBackupKey("bounce-back:whatever", "x")).toMatch(/does not keep/);
+    expect(
+      checkBackupKey("bounce-back:worksheet:r:other", JSON.stringify({ v: 1, r: entry })),
+    ).toMatch(/does not keep/);
+    expect(checkBackupKey(key, JSON.stringify({ v: 1, r: { id: "abc" } }))).toMatch(
+      /does not keep/,
+    );
+    expect(checkBackupKey(THEME_KEY, "<script>")).toMatch(/does not keep/);
+    expect(checkBackupKey("bounce-back:backup:last", "soon")).toMatch(/does not keep/);
   });
 });

@@ -8,13 +8,20 @@
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./local-store/backup-status";
 import { LOCKED_KEY, VISIT_KEY } from "./local-store/lock";
+import { RecordStore, type RecordStoreDef, type Timed } from "./local-store/record-store";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
 import { applicationDef, winDef } from "./log/model";
 import { planDef } from "./plan/model";
-import { selfCheckStore } from "./self-check/result-store";
-import { themeStore } from "./theme";
-import { UPGRADE_PREFIX, worksheetDef } from "./worksheet/store";
+import {
+  HANDOFF_KEY,
+  parseStoredResult,
+  RESULT_KEY_PREFIX,
+  selfCheckStore,
+} from "./self-check/result-store";
+import { THEME_KEY, themeStore } from "./theme";
+import { DOC_VERSION } from "./worksheet/model";
+import { UPGRADE_PREFIX, KEY as WORKSHEET_KEY, worksheetDef } from "./worksheet/store";
 
 export const STORES: StoreInfo[] = [
   {
@@ -56,6 +63,75 @@ export const STORES: StoreInfo[] = [
   selfCheckStore,
   themeStore,
 ];
+
+/** Every store kept one key per record, by its declaration. */
+const RECORD_DEFS: RecordStoreDef<Timed>[] = [
+  worksheetDef,
+  writingDef,
+  letterDef,
+  thoughtDef,
+  planDef,
+  applicationDef,
+  winDef,
+] as unknown as RecordStoreDef<Timed>[];
+
+const NEWER =
+  "Part of the file was saved by a newer version of this site. Reload this page to get the newest version, then try again.";
+const UNKNOWN = "The file holds something this site does not keep, or cannot read.";
+
+const isTimeText = (v: string) => /^\d{1,15}$/.test(v) && Number(v) > 0;
+
+function jsonVersion(v: string): unknown {
+  try {
+    const o: unknown = JSON.parse(v);
+    return typeof o === "object" && o !== null && Object.hasOwn(o, "version")
+      ? (o as { version: unknown }).version
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A record store's key: its record read by the store's own reader (or kept damaged copies). */
+function checkRecordKey(key: string, value: string): string | null | undefined {
+  for (const def of RECORD_DEFS) {
+    const store = new RecordStore(def, () => {
+      throw new Error("not used");
+    });
+    if (key.startsWith(store.damagedPrefix)) return null;
+    if (!key.startsWith(store.recordPrefix)) continue;
+    const id = key.slice(store.recordPrefix.length);
+    const slot = store.parse(value);
+    if (slot.kind === "newer") return NEWER;
+    if (slot.kind === "deleted" && slot.tomb.id === id) return null;
+    if (slot.kind === "record" && slot.problems.length === 0 && slot.record.id === id) return null;
+    return UNKNOWN;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a key and value from a site-wide backup are something this site
+ * keeps, in a shape it can read (src/lib/local-store/site-backup.ts asks):
+ * null if so, else why not, in plain words. A record from a newer version of
+ * the site is refused, so it can never make a tool read-only here.
+ */
+export function checkBackupKey(key: string, value: string): string | null {
+  const record = checkRecordKey(key, value);
+  if (record !== undefined) return record;
+  if (key.startsWith(UPGRADE_PREFIX)) return null;
+  if (key === WORKSHEET_KEY) {
+    const v = jsonVersion(value);
+    if (typeof v === "number" && v > DOC_VERSION) return NEWER;
+    return v === undefined || typeof v === "number" ? null : UNKNOWN;
+  }
+  if (key === HANDOFF_KEY) return null;
+  if (key.startsWith(RESULT_KEY_PREFIX)) return parseStoredResult(value) ? null : UNKNOWN;
+  if (key === THEME_KEY) return ["light", "dark", "system"].includes(value) ? null : UNKNOWN;
+  if (key === LAST_BACKUP || key === EDITED_SINCE || key === DISMISSED)
+    return isTimeText(value) ? null : UNKNOWN;
+  return UNKNOWN;
+}
 
 /** Every key (or family of keys) the site may write, and why: the about page's list. */
 export function storedKeys(): { key: string; what: string }[] {

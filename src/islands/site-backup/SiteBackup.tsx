@@ -1,9 +1,11 @@
 import { Component } from "preact";
+import { noteBackup } from "../../lib/local-store/backup-status";
 import { decryptText, encryptText, isEncrypted } from "../../lib/local-store/crypto";
 import { rawStorage } from "../../lib/local-store/delete-all";
 import { LOCKED_KEY } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import type { ExerciseWords } from "../../lib/site-markdown";
+import { checkBackupKey } from "../../lib/stores";
 
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
@@ -90,6 +92,7 @@ export default class SiteBackup extends Component<Props, State> {
         await encryptText(exportSite(), passphrase),
         JSON_TYPE,
       );
+      noteBackup();
       return null;
     } catch {
       return "The protected backup could not be made. Download the plain one, or try again.";
@@ -97,7 +100,7 @@ export default class SiteBackup extends Component<Props, State> {
   };
 
   bringBack(text: string) {
-    const r = importSite(text);
+    const r = importSite(text, checkBackupKey);
     this.show(
       r.ok
         ? { kind: "done", added: r.added, same: r.same, different: r.different.length }
@@ -137,7 +140,10 @@ export default class SiteBackup extends Component<Props, State> {
         <button
           type="button"
           class="btn btn-primary"
-          onClick={() => downloadText(`${fileName()}.json`, exportSite(), JSON_TYPE)}
+          onClick={() => {
+            downloadText(`${fileName()}.json`, exportSite(), JSON_TYPE);
+            noteBackup();
+          }}
         >
           Download a backup of everything (.json)
         </button>

@@ -47,7 +47,13 @@ describe("encrypted backups", () => {
     const s = new FakeStorage();
     const plain = backup("from last year");
     expect(isEncrypted(plain)).toBe(false);
-    expect(importSite(plain, () => s)).toMatchObject({ ok: true });
+    expect(
+      importSite(
+        plain,
+        () => null,
+        () => s,
+      ),
+    ).toMatchObject({ ok: true });
     expect(exportSite(() => s)).toContain("from last year");
   });
 });

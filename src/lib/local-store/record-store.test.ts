@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { clearSiteData } from "./delete-all";
+import { MAX_LINE, readTexts } from "./read";
 import { MAX_COPIES, RecordStore, type RecordStoreDef } from "./record-store";
 import { CLEARED_KEY } from "./site-data";
 
@@ -82,6 +83,33 @@ describe("red team: damaged copies are kept once each, and capped", () => {
     expect(copies(fake)).toHaveLength(MAX_COPIES);
     // The last damaged text has no copy, so it was not written over.
     expect(fake.getItem("bounce-back:notes:r:a")).toBe(`{broken ${MAX_COPIES + 4}`);
+  });
+});
+
+describe("red team: many damaged records", () => {
+  it(`loads with no "storage full" when more than ${MAX_COPIES} are damaged, and leaves the rest as they are`, () => {
+    const { fake, store } = setup();
+    for (let i = 0; i < MAX_COPIES + 15; i++)
+      fake.setItem(`bounce-back:notes:r:d${i}`, `{broken ${i}`);
+    fake.setItem("bounce-back:notes:r:ok", JSON.stringify({ v: 1, r: note("ok", 1) }));
+    const loaded = store.load();
+    expect(loaded.trouble).toBeNull();
+    expect(loaded.records.map((n) => n.id)).toEqual(["ok"]);
+    expect(copies(fake)).toHaveLength(MAX_COPIES);
+    expect(fake.getItem(`bounce-back:notes:r:d${MAX_COPIES + 14}`)).toBe(
+      `{broken ${MAX_COPIES + 14}`,
+    );
+    expect(store.write([note("ok", 2, "still saves")]).ok).toBe(true);
+  });
+});
+
+describe("text limits", () => {
+  it("a reader cuts text over the limit and says so: the same limit each view sets as maxLength", () => {
+    const into = { text: "" };
+    const problems: string[] = [];
+    readTexts({ text: "x".repeat(MAX_LINE + 5) }, into, ["text"], (p) => problems.push(p));
+    expect(into.text).toHaveLength(MAX_LINE);
+    expect(problems).toEqual([`“text” was cut to ${MAX_LINE} characters`]);
   });
 });
 

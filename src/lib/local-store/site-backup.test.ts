@@ -9,6 +9,9 @@ import {
 } from "./site-backup";
 import { CLEARED_KEY } from "./site-data";
 
+/** Every key and value accepted (the site's own check, src/lib/stores.ts, has its tests there). */
+const ok = () => null;
+
 const filled = () => {
   const fake = new FakeStorage();
   fake.setItem("bounce-back:worksheet:r:a", '{"v":1,"r":{"id":"a"}}');
@@ -35,7 +38,7 @@ describe("site-wide backup", () => {
   it("brings everything back into an empty browser, exactly", () => {
     const text = exportSite(() => filled());
     const empty = new FakeStorage();
-    const r = importSite(text, () => empty);
+    const r = importSite(text, ok, () => empty);
     expect(r.ok && Object.keys(r.added)).toHaveLength(4);
     expect(JSON.parse(exportSite(() => empty)).data).toEqual(JSON.parse(text).data);
   });
@@ -45,7 +48,7 @@ describe("site-wide backup", () => {
     const here = new FakeStorage();
     here.setItem("bounce-back:theme", "light");
     here.setItem("bounce-back:self-check:quiz", '{"v":1}');
-    const r = importSite(text, () => here);
+    const r = importSite(text, ok, () => here);
     expect(r).toMatchObject({ ok: true, same: 1, different: ["bounce-back:theme"] });
     expect(here.getItem("bounce-back:theme")).toBe("light");
   });
@@ -54,6 +57,7 @@ describe("site-wide backup", () => {
     const here = new FakeStorage();
     const r = importSite(
       exportSite(() => filled()),
+      ok,
       () => here,
     );
     if (!r.ok) throw new Error(r.error);
@@ -76,7 +80,7 @@ describe("site-wide backup", () => {
       [file({ "bounce-back:x": 3 }), /not this site/],
       [file({ "bounce-back:big": "x".repeat(SITE_CHARS) }), /not enough room.*2\.5 MB/],
     ] as const) {
-      const r = importSite(text, () => here);
+      const r = importSite(text, ok, () => here);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(why);
     }

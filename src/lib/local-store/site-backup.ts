@@ -2,6 +2,9 @@
  * The site-wide backup: every key this site keeps ("bounce-back:…", with the
  * lock's words as they read when unlocked, never its encrypted copy), so it
  * covers every store, present and future, without a list to keep up to date.
+ * Only keys and values the site knows are accepted (`check`, from
+ * src/lib/stores.ts: each store's own reader), so a planted or newer-version
+ * record is refused whole, with a reason.
  * Bringing one back only adds: a key that is not here is written; a key that
  * is here already is never written over (when it holds other words, both
  * versions still exist, here and in the file, and the import says so). The
@@ -37,8 +40,15 @@ export type SiteImport =
   | { ok: true; added: Record<string, string>; same: number; different: string[] }
   | { ok: false; error: string };
 
+/** Why one key and value of a backup cannot be brought back, or null when the site knows it. */
+export type KeyCheck = (key: string, value: string) => string | null;
+
 /** Reads a site backup and adds what is missing here. Nothing here is ever written over. */
-export function importSite(text: string, getStorage = browserStorage): SiteImport {
+export function importSite(
+  text: string,
+  check: KeyCheck,
+  getStorage: () => StorageLike = browserStorage,
+): SiteImport {
   const fail = (error: string): SiteImport => ({ ok: false, error });
   let json: unknown;
   try {
@@ -69,6 +79,10 @@ export function importSite(text: string, getStorage = browserStorage): SiteImpor
     )
   )
     return fail("The file holds something that is not this site’s data, so nothing was imported.");
+  for (const [k, v] of entries) {
+    const why = check(k, v as string);
+    if (why) return fail(`${why} Nothing was imported.`);
+  }
   try {
     const s = getStorage();
     let size = 0;
