@@ -4,8 +4,8 @@
  * ones of the same length and shape, until there are N in all. Deterministic:
  * the same N always gives the same files.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { TOPIC_IDS } from "../src/lib/topics.ts";
 import {
   ADJECTIVES,
@@ -160,7 +160,18 @@ export function writeCorpus(n: number, dir: string, realDir: string): CorpusInfo
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const real = readdirSync(realDir).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"));
-  for (const file of real) copyFileSync(join(realDir, file), join(dir, file));
+  // A real article's relative imports (`../../src/lib/…`) point at the site's
+  // source from content/articles/; here they are made absolute, from realDir.
+  for (const file of real) {
+    const text = readFileSync(join(realDir, file), "utf8");
+    writeFileSync(
+      join(dir, file),
+      text.replace(
+        /(^import[^\n]*?from\s*["'])(\.{1,2}\/[^"']+)(["'])/gm,
+        (_, start: string, path: string, end: string) => `${start}${resolve(realDir, path)}${end}`,
+      ),
+    );
+  }
   const count = Math.max(0, n - real.length);
   const slugs = Array.from({ length: count }, (_, i) => `bench-${String(i + 1).padStart(5, "0")}`);
   let words = 0;

@@ -1,11 +1,13 @@
 /**
  * Scale benchmark (not part of `npm test`): for each corpus size, generate the
- * articles, build the site with them, index it with Pagefind, then time search
- * queries in Chromium against the built corpus. Prints a table and writes
- * JSON to bench/results/.
+ * articles, build the site with them through every step of the production
+ * build (scripts/build.ts: astro build, modules, Pagefind, pre-cache list,
+ * compression), each step timed, then time search queries in Chromium against
+ * the built corpus. Prints a table and writes JSON to bench/results/.
  *
- *   npm run bench
+ *   npm run bench                       (20 and 1,000 articles)
  *   npm run bench -- --sizes 100,1000 --queries 50 --concurrency 2
+ *   npm run bench -- --queries 0        (the build alone)
  *
  * Everything it generates goes to bench/.work/ (gitignored); the real site's
  * dist/ and content cache are not touched.
@@ -22,8 +24,9 @@ import {
 } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { gz } from "../e2e/support/page-weight.ts";
+import { buildEnv, buildSteps } from "../scripts/build.ts";
 import { precacheList } from "../scripts/precache.ts";
 import { PAGEFIND_OPTIONS } from "../src/lib/search/config.ts";
 import { writeCorpus } from "./corpus.ts";
@@ -40,10 +43,13 @@ function flag(name: string, fallback: string): string {
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 }
 
-const sizes = flag("sizes", "100,1000")
+const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+const sizes = flag("sizes", "20,1000")
   .split(",")
   .map(Number)
   .filter((n) => n > 0);
+/** Search queries timed per size; 0 times the build alone. */
 const queryCount = Number(flag("queries", "50"));
 const concurrency = flag("concurrency", "");
 
@@ -259,8 +265,6 @@ const kb = (bytes: number) => `${round(bytes / 1024)} KB`;
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   mkdirSync(RESULTS, { recursive: true });
-  const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
-  const pagefind = join(ROOT, "node_modules/.bin/pagefind");
   const runs = [];
 
   for (const [i, n] of sizes.entries()) {
@@ -275,27 +279,38 @@ async function main(): Promise<void> {
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
 
-    const build = timed(
-      `build-${n}`,
-      process.execPath,
-      [astro, "build", "--config", "bench/astro.config.mjs", "--outDir", dist],
-      {
-        BB_CONTENT_DIR: corpus.dir,
-        BB_CACHE_DIR: cache,
-        ...(concurrency ? { BB_BUILD_CONCURRENCY: concurrency } : {}),
-        ASTRO_TELEMETRY_DISABLED: "1",
-      },
-    );
+    // The production build's own steps (scripts/build.ts), each timed on its own.
+    const env = buildEnv({
+      BB_CONTENT_DIR: corpus.dir,
+      BB_CACHE_DIR: cache,
+      ...(concurrency ? { BB_BUILD_CONCURRENCY: concurrency } : {}),
+      ASTRO_TELEMETRY_DISABLED: "1",
+    });
+    const steps: Record<string, Timed> = {};
+    for (const step of buildSteps(dist, "bench/astro.config.mjs")) {
+      steps[step.name] = timed(
+        `${step.name.replace(/\W+/g, "-")}-${n}`,
+        step.command,
+        step.args,
+        env,
+      );
+      console.log(`  ${step.name}: ${round(steps[step.name]?.seconds ?? 0, 2)} s`);
+    }
+    const build = steps["astro build"] as Timed;
+    const index = steps.pagefind as Timed;
     const pages = walk(dist).filter((f) => f.endsWith(".html")).length;
-    console.log(
-      `  astro build: ${round(build.seconds, 2)} s, ${pages} pages, peak ${build.peakMemoryMb} MB`,
-    );
-
-    const index = timed(`pagefind-${n}`, pagefind, ["--site", dist], {});
+    console.log(`  ${pages} pages, astro build peak ${build.peakMemoryMb} MB`);
     const indexed = Number(/Indexed (\d+) pages/.exec(readFileSync(index.log, "utf8"))?.[1] ?? 0);
     const stats = indexStats(join(dist, "pagefind"));
+    console.log(`  pagefind: ${indexed} pages, ${stats.files} files, ${kb(stats.bytes)}`);
+    const stepSeconds = Object.fromEntries(
+      Object.entries(steps).map(([name, t]) => [name, round(t.seconds, 2)]),
+    );
+    const wholeBuild = Object.values(steps).reduce((sum, t) => sum + t.seconds, 0);
+    /** Everything but astro build and Pagefind: the extra modules, the pre-cache list, compression. */
+    const extra = wholeBuild - build.seconds - index.seconds;
     console.log(
-      `  pagefind: ${round(index.seconds, 2)} s, ${indexed} pages, ${stats.files} files, ${kb(stats.bytes)}`,
+      `  whole build ${round(wholeBuild, 2)} s; steps besides astro build and Pagefind ${round(extra, 2)} s (${round((100 * extra) / wholeBuild)} %)`,
     );
 
     // What the service worker would pre-cache (scripts/precache.ts; above 5 MB, not article pages).
@@ -307,19 +322,21 @@ async function main(): Promise<void> {
 
     // As the search UI runs Pagefind, and for comparison the other way (web worker or not).
     const uiNoWorker = PAGEFIND_OPTIONS.noWorker ?? false;
-    const queries = await timeQueries(dist, 4400 + i, uiNoWorker);
-    const other = await timeQueries(dist, 4400 + i, !uiNoWorker);
     const mode = (noWorker: boolean) => (noWorker ? "main thread" : "web worker");
+    const queries = queryCount > 0 ? await timeQueries(dist, 4400 + i, uiNoWorker) : null;
+    const other = queryCount > 0 ? await timeQueries(dist, 4400 + i, !uiNoWorker) : null;
     for (const [name, q] of [
       [mode(uiNoWorker), queries],
       [mode(!uiNoWorker), other],
     ] as const) {
-      console.log(
-        `  queries (${name}): first ${q.firstSearchMs} ms, median ${q.medianMs} ms (search alone ${q.searchOnlyMedianMs} ms), p95 ${q.p95Ms} ms`,
-      );
+      if (q)
+        console.log(
+          `  queries (${name}): first ${q.firstSearchMs} ms, median ${q.medianMs} ms (search alone ${q.searchOnlyMedianMs} ms), p95 ${q.p95Ms} ms`,
+        );
     }
 
     const total = build.seconds + index.seconds;
+    const extraSeconds = round(extra, 2);
     runs.push({
       articles: corpus.articles,
       loadAverageAtStart: loadAtStart,
@@ -339,6 +356,10 @@ async function main(): Promise<void> {
       indexSeconds: round(index.seconds, 2),
       indexPeakMemoryMb: index.peakMemoryMb,
       totalSeconds: round(total, 2),
+      stepSeconds,
+      wholeBuildSeconds: round(wholeBuild, 2),
+      extraStepsSeconds: extraSeconds,
+      extraStepsShare: round(extra / wholeBuild, 3),
       pagesPerSecond: round(pages / total, 1),
       indexedPages: indexed,
       indexFiles: stats.files,
@@ -369,24 +390,31 @@ async function main(): Promise<void> {
     cell: (r: (typeof report.runs)[number]) => string | number | null,
   ) => [label, ...report.runs.map((r) => String(cell(r) ?? "n/a"))];
   const otherMode = runs[0]?.otherMode.mode ?? "other";
+  const q = (value: number | undefined) => value ?? null;
   const rows = [
     row("articles", (r) => r.articles),
     row("HTML pages", (r) => r.htmlPages),
-    row("astro build (s)", (r) => r.buildSeconds),
-    row("pagefind (s)", (r) => r.indexSeconds),
-    row("total (s)", (r) => r.totalSeconds),
+    ...Object.keys(runs[0]?.stepSeconds ?? {}).map((name) =>
+      row(`${name} (s)`, (r) => r.stepSeconds[name] ?? null),
+    ),
+    row("whole build (s)", (r) => r.wholeBuildSeconds),
+    row("  besides astro build + pagefind (s)", (r) => r.extraStepsSeconds),
+    row("  … share of the whole build", (r) => `${round(r.extraStepsShare * 100)} %`),
+    row("astro build + pagefind (s)", (r) => r.totalSeconds),
     row("pages per second", (r) => r.pagesPerSecond),
     row("peak memory, build (MB)", (r) => r.buildPeakMemoryMb),
     row("peak memory, pagefind (MB)", (r) => r.indexPeakMemoryMb),
     row("index size", (r) => kb(r.indexBytes)),
     row("index files", (r) => r.indexFiles),
-    row("first search (ms)", (r) => r.firstSearchMs),
-    row("query median (ms)", (r) => r.medianMs),
-    row("query p95 (ms)", (r) => r.p95Ms),
-    row("  search() alone, median (ms)", (r) => r.searchOnlyMedianMs),
-    row(`first search, ${otherMode} (ms)`, (r) => r.otherMode.firstSearchMs),
-    row(`query median, ${otherMode} (ms)`, (r) => r.otherMode.medianMs),
-    row("first search downloads (gzip)", (r) => kb(r.firstSearchGzipBytes)),
+    row("first search (ms)", (r) => q(r.firstSearchMs)),
+    row("query median (ms)", (r) => q(r.medianMs)),
+    row("query p95 (ms)", (r) => q(r.p95Ms)),
+    row("  search() alone, median (ms)", (r) => q(r.searchOnlyMedianMs)),
+    row(`first search, ${otherMode} (ms)`, (r) => q(r.otherMode.firstSearchMs)),
+    row(`query median, ${otherMode} (ms)`, (r) => q(r.otherMode.medianMs)),
+    row("first search downloads (gzip)", (r) =>
+      r.firstSearchGzipBytes === undefined ? null : kb(r.firstSearchGzipBytes),
+    ),
   ];
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
   console.log(

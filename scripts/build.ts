@@ -4,7 +4,8 @@
  * Pagefind's index → the service worker's pre-cache list → compressed copies
  * (.br, .gz), last, so sw.js's copies hold the list.
  * Later steps that need the finished folder (such as the service worker's
- * pre-cache list) belong at the end of STEPS.
+ * pre-cache list) belong at the end of buildSteps. Each step's time is
+ * printed at the end; bench/run.ts runs the same steps on a large corpus.
  *
  * Usage: node scripts/build.ts [folder]   (default dist/, or OUT_DIR)
  * BASE_PATH and SITE_URL are read by astro.config.mjs.
@@ -12,22 +13,50 @@
 import { execFileSync } from "node:child_process";
 import { delimiter, dirname, resolve } from "node:path";
 
-const out = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+export interface BuildStep {
+  name: string;
+  command: string;
+  args: string[];
+}
+
 const bin = (name: string) => resolve("node_modules/.bin", name);
 
-const STEPS: [string, string[]][] = [
-  [bin("astro"), ["build", "--outDir", out]],
-  [process.execPath, ["scripts/build-modules.ts", out]],
-  [bin("pagefind"), ["--site", out]],
-  [process.execPath, ["scripts/precache.ts", out]],
-  [process.execPath, ["scripts/compress.ts", out]],
-];
+/** The steps that build the site into `out`; `astroConfig` swaps astro.config.mjs (the benchmark's). */
+export function buildSteps(out: string, astroConfig?: string): BuildStep[] {
+  return [
+    {
+      name: "astro build",
+      command: bin("astro"),
+      args: ["build", "--outDir", out, ...(astroConfig ? ["--config", astroConfig] : [])],
+    },
+    { name: "modules", command: process.execPath, args: ["scripts/build-modules.ts", out] },
+    { name: "pagefind", command: bin("pagefind"), args: ["--site", out] },
+    { name: "pre-cache", command: process.execPath, args: ["scripts/precache.ts", out] },
+    { name: "compress", command: process.execPath, args: ["scripts/compress.ts", out] },
+  ];
+}
 
-// The tools' own `#!/usr/bin/env node` must find this Node (24), not an older system one.
-const env = {
-  ...process.env,
-  PATH: [dirname(process.execPath), resolve("node_modules/.bin"), process.env.PATH].join(delimiter),
-};
-for (const [command, args] of STEPS) {
-  execFileSync(command, args, { stdio: "inherit", env });
+/** The tools' own `#!/usr/bin/env node` must find this Node (24), not an older system one. */
+export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...extra,
+    PATH: [dirname(process.execPath), resolve("node_modules/.bin"), process.env.PATH].join(
+      delimiter,
+    ),
+  };
+}
+
+if (import.meta.main) {
+  const out = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+  const times: [string, number][] = [];
+  for (const step of buildSteps(out)) {
+    const start = performance.now();
+    execFileSync(step.command, step.args, { stdio: "inherit", env: buildEnv() });
+    times.push([step.name, (performance.now() - start) / 1000]);
+  }
+  const total = times.reduce((sum, [, s]) => sum + s, 0);
+  console.log(
+    `Built in ${total.toFixed(1)} s: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(", ")}`,
+  );
 }
