@@ -8,14 +8,27 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { transformSync } from "esbuild";
-import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
 import { citationsPlugin } from "./src/lib/citations-plugin.ts";
+import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
 import { baseLinksPlugin } from "./src/lib/paths/base-links-plugin.ts";
 import { redirectRules } from "./src/lib/redirects.ts";
+import { contactCheck, SETTINGS } from "./src/lib/settings.ts";
 
-export const SITE = process.env.SITE_URL ?? "https://bounceback.example";
+/**
+ * The placeholder corrections address: a local build warns; a deploy workflow
+ * (REQUIRE_REAL_CONTACT=1) stops here with a plain message, before anything is built.
+ */
+const contact = contactCheck(SETTINGS, process.env);
+if (contact.error) {
+  console.error(`\n✖ ${contact.error}\n`);
+  process.exit(1);
+}
+if (contact.warn && process.argv.includes("build")) console.warn(`\n⚠ ${contact.warn}\n`);
+
+/** The site's address and base path come from the settings (site.config.ts, SITE_URL, BASE_PATH). */
+export const SITE = SETTINGS.url;
 /** The path the site lives under: "/" by default, "/bounce-back/" for a GitHub Pages project site. */
-const BASE = normaliseBase(process.env.BASE_PATH);
+const BASE = normaliseBase(SETTINGS.basePath);
 
 /**
  * The theme (and, when set, the lock) starts in a tiny blocking inline script,

@@ -1,4 +1,7 @@
-export const SITE_NAME = "Bounce Back";
+import { configValue, loadSettings, settingsValue } from "./settings.ts";
+
+/** The site's name, from the settings (site.config.ts, or SITE_NAME when the site is built). */
+export const SITE_NAME = /* @__PURE__ */ settingsValue("name");
 export const SITE_TAGLINE = "Kind, practical help after a job interview that ended in a no.";
 export const SITE_DESCRIPTION =
   "Turned down after an interview you thought went well? Read short, kind advice, check in with yourself and reflect privately on what comes next.";
@@ -34,17 +37,17 @@ export function formatDate(date: Date, zone: "utc" | "local" = "utc"): string {
   return `${day} ${MONTHS[month]} ${utc ? date.getUTCFullYear() : date.getFullYear()}`;
 }
 
-/** Where readers report a mistake when SITE_CONTACT is not set. */
-export const DEFAULT_CONTACT = "corrections@bounceback.example";
+/** Where readers report a mistake when SITE_CONTACT is not set: the placeholder in site.config.ts. */
+export const DEFAULT_CONTACT = /* @__PURE__ */ configValue("contact");
 
 /**
- * The address for corrections and questions, set once for the whole site by the
- * SITE_CONTACT environment variable when the site is built (see the README).
+ * The address for corrections and questions, set once for the whole site in
+ * site.config.ts or by the SITE_CONTACT environment variable when the site is built.
  */
 export function siteContact(
   env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env,
 ): string {
-  return env.SITE_CONTACT?.trim() || DEFAULT_CONTACT;
+  return loadSettings(env).contact;
 }
 
 /** A calendar date with a short month, e.g. "29 Nov 2026", read in UTC. */

@@ -1,14 +1,17 @@
 import { url } from "../lib/paths/base";
+import { SETTINGS } from "../lib/settings";
+import { SITE_TAGLINE } from "../lib/site";
 
 /**
  * The web app manifest, generated so its addresses sit under the site's base
  * (BASE_PATH): start_url, scope, icons and shortcuts all go through url().
+ * The names are the host's (site.config.ts: name, shortName).
  */
 export function GET() {
   const manifest = {
-    name: "Bounce Back",
-    short_name: "Bounce Back",
-    description: "Kind, practical help after a job interview that ended in a no.",
+    name: SETTINGS.name,
+    short_name: SETTINGS.shortName,
+    description: SITE_TAGLINE,
     id: url("/"),
     start_url: url("/"),
     scope: url("/"),
