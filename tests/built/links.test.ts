@@ -1,80 +1,23 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { expect, test } from "@playwright/test";
-import { redirectRules } from "../src/lib/redirects";
-import { sitemapPaths } from "./sitemap";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { redirectRules } from "../../src/lib/redirects";
+import {
+  attrValues,
+  byPath,
+  dist,
+  isMovedPage,
+  pages,
+  resolveOnDisk,
+  sitemapPaths,
+} from "./built-site";
 
 /**
- * A link check over the built site, straight from the files in dist/ (no
- * browser needed). Every root-relative href must resolve to a file that a
- * static host would serve, and every #fragment must name an id on its page.
+ * A link check over the built site, straight from its files (moved here from
+ * Playwright: it never needed a browser). Every root-relative href must
+ * resolve to a file that a static host would serve, and every #fragment must
+ * name an id on its page.
  */
-const dist = process.env.DIST_DIR ?? "dist";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith(".html") ? [full] : [];
-  });
-}
-
-/** The URL path a built file is served at: dist/a/b/index.html -> /a/b/. */
-function urlPathOf(file: string): string {
-  const rel = relative(dist, file).split(sep).join("/");
-  if (rel === "index.html") return "/";
-  return rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
-}
-
-const decode = (value: string) =>
-  value
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
-
-const attrValues = (html: string, name: string): string[] =>
-  [...html.matchAll(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "g"))].map((m) =>
-    decode(m[1] ?? m[2] ?? m[3] ?? ""),
-  );
-
-interface Page {
-  path: string;
-  html: string;
-  hrefs: string[];
-  ids: Set<string>;
-}
-
-const pages: Page[] = existsSync(dist)
-  ? htmlFiles(dist).map((file) => {
-      const html = readFileSync(file, "utf8");
-      return {
-        path: urlPathOf(file),
-        html,
-        hrefs: attrValues(html, "href"),
-        ids: new Set(attrValues(html, "id")),
-      };
-    })
-  : [];
-const byPath = new Map(pages.map((p) => [p.path, p]));
-
-/** The file in dist that a static host would serve for a URL path, if any. */
-function resolveOnDisk(pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const full = join(dist, decoded);
-  if (!full.startsWith(join(dist))) return undefined;
-  if (decoded.endsWith("/")) {
-    const index = join(full, "index.html");
-    return existsSync(index) ? index : undefined;
-  }
-  return existsSync(full) && statSync(full).isFile() ? full : undefined;
-}
 
 const split = (href: string) => {
   const m = href.match(/^([^?#]*)(?:\?[^#]*)?(?:#(.*))?$/);
@@ -112,7 +55,7 @@ test("every #fragment link points to an id that exists on the target page", () =
     for (const href of page.hrefs) {
       const { pathname, fragment } = split(href);
       if (!fragment) continue;
-      let target: Page | undefined;
+      let target: (typeof pages)[number] | undefined;
       if (href.startsWith("#")) target = page;
       else if (pathname.startsWith("/") && !pathname.startsWith("//"))
         target = byPath.get(pathname);
@@ -134,9 +77,8 @@ test("every #fragment link points to an id that exists on the target page", () =
 });
 
 test("every article page's in-page links point to ids on that page", () => {
-  // A merged article's old URL is a small "moved" page, not an article.
   const articles = pages.filter(
-    (p) => /^\/articles\/[a-z0-9-]+\/$/.test(p.path) && !p.html.includes('http-equiv="refresh"'),
+    (p) => /^\/articles\/[a-z0-9-]+\/$/.test(p.path) && !isMovedPage(p),
   );
   expect(articles.length).toBeGreaterThan(0);
   for (const page of articles) {
@@ -156,7 +98,7 @@ test("the help and our-advice pages are built, and the 404 page links to help", 
 });
 
 test("each merged article's old URL answers with the article or a page that moves on to the new one", () => {
-  const sitemap = sitemapPaths(dist);
+  const sitemap = sitemapPaths();
   const rss = existsSync(join(dist, "rss.xml")) ? readFileSync(join(dist, "rss.xml"), "utf8") : "";
   for (const { from, to } of redirectRules()) {
     const page = byPath.get(from);

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { measurePage } from "../../e2e/support/page-weight";
+import { dist } from "./built-site";
+
+/**
+ * Byte budgets over the built site (moved here from Playwright: measured from
+ * the files, no browser needed). Numbers are gzipped. JS is what a page runs
+ * on load (with every chunk that pulls in); the table also shows everything it
+ * can load later (the search UI, lazy chunks). The real measure of speed is
+ * Lighthouse mobile (100) and total blocking time (≤ 50 ms) on every page
+ * type; these budgets keep headroom under it (issue 20):
+ * - an article page: JS ≤ 3 KB, HTML + CSS ≤ 14 KB
+ * - a self-check page: JS ≤ 16 KB
+ * - the worksheet and every tool (/plan/, /log/, the exercises): JS ≤ 24 KB on load
+ */
+const KB = 1024;
+
+function pagesUnder(folder: string): string[] {
+  const dir = join(dist, folder);
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .map((name) => `/${folder}/${name}/`);
+}
+
+function weigh(path: string) {
+  const html = readFileSync(join(dist, path, "index.html"), "utf8");
+  return measurePage(html, (asset) => readFileSync(join(dist, asset), "utf8"), path);
+}
+
+const rows: string[] = [];
+afterAll(() => {
+  if (rows.length)
+    console.log(
+      `\npage weights, gzipped bytes (html / css / js on load / all js it can load):\n${rows.join("\n")}`,
+    );
+});
+
+interface Limits {
+  js?: number;
+  htmlCss?: number;
+}
+
+/** Weighs each page, records its row for the table, and checks it against the limits. */
+function expectWithin(paths: string[], limits: Limits): void {
+  expect(paths.length).toBeGreaterThan(0);
+  for (const path of paths) {
+    const w = weigh(path);
+    rows.push(`${w.html} / ${w.css} / ${w.js} / ${w.allJs}  ${path}`);
+    if (limits.js !== undefined)
+      expect(w.js, `JS on ${path} (${w.jsFiles.join(", ")})`).toBeLessThanOrEqual(limits.js);
+    if (limits.htmlCss !== undefined)
+      expect(w.html + w.css, `HTML + CSS on ${path}`).toBeLessThanOrEqual(limits.htmlCss);
+  }
+}
+
+/** Article pages, not the small "moved" pages left at merged articles' old URLs. */
+const articlePages = () =>
+  pagesUnder("articles").filter(
+    (p) => !readFileSync(join(dist, p, "index.html"), "utf8").includes('http-equiv="refresh"'),
+  );
+
+test("every article page ships at most 3 KB of JavaScript and 14 KB of HTML and CSS", () => {
+  expectWithin(articlePages(), { js: 3 * KB, htmlCss: 14 * KB });
+});
+
+test("every self-check page ships at most 16 KB of JavaScript", () => {
+  expectWithin(pagesUnder("self-check"), { js: 16 * KB });
+});
+
+test("the worksheet and every tool ship at most 24 KB of JavaScript on load", () => {
+  expectWithin(["/worksheet/", "/plan/", "/log/", ...pagesUnder("exercises")], { js: 24 * KB });
+});
+
+test("the tools hub and the other pages stay small too", () => {
+  expectWithin(["/exercises/"], { js: 3 * KB });
+  expectWithin(["/", "/articles/", "/about/", "/search/"], { htmlCss: 20 * KB });
+});
+
+test("the service worker's registration is counted in an article page's JavaScript", () => {
+  const [path] = articlePages();
+  const html = readFileSync(join(dist, path ?? "", "index.html"), "utf8");
+  const inline = [...html.matchAll(/<script type="module">([^<]*)<\/script>/g)].map((m) => m[1]);
+  expect(inline.some((js) => js?.includes("serviceWorker"))).toBe(true);
+});
