@@ -5,7 +5,7 @@
  * island still drawing itself after load (an exercise draws its form a frame
  * at a time) would share a phone's processor with all of that. Someone who
  * leaves sooner registers it on the next page. It is on every page, so it is
- * as small as it can be (article pages have 2 KB of JavaScript in all): the
+ * small (article pages have at most 3 KB of JavaScript in all): the
  * base comes straight from Astro (BASE_PATH, with a slash at each end), and
  * the worker itself says when a new version is installing or waiting. Its one
  * message is the address of the update notice (public/update-notice.js, under
