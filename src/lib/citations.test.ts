@@ -22,7 +22,14 @@ async function citeProps(mdx: string): Promise<string[]> {
   const result = await mdxToJs(mdx, {
     hastPlugins: [citationsPlugin],
     jsxImportSource: "astro",
-    data: { astro: { frontmatter: { sources } } },
+    data: {
+      astro: {
+        frontmatter: { sources },
+        headings: [],
+        localImagePaths: new Set<string>(),
+        remoteImagePaths: new Set<string>(),
+      },
+    },
   });
   return [...result.code.matchAll(/_jsx\(Cite, \{([^}]*)\}/g)].map((m) =>
     (m[1] ?? "").replace(/\s+/g, " ").trim(),
