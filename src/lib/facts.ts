@@ -420,6 +420,19 @@ export const FACTS: Fact[] = [
     },
     checked: "2026-12-07",
   },
+  {
+    id: "uk-tribunal-breach-of-contract-limit",
+    text: "three months less one day from the day the contract ended (for a withdrawn offer, count from the day it was withdrawn)",
+    source: {
+      title:
+        "The Employment Tribunals Extension of Jurisdiction (England and Wales) Order 1994 (SI 1994/1623), article 7; Scotland has a matching Order (SI 1994/1624)",
+      publisher: "legislation.gov.uk",
+      year: 1994,
+      url: "https://www.legislation.gov.uk/uksi/1994/1623/article/7",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: PENDING_RECHECK_DAYS,
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
