@@ -12,6 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { delimiter, dirname, resolve } from "node:path";
+import { moveBuild, stagingDir } from "./out-dir.ts";
 
 export interface BuildStep {
   name: string;
@@ -48,13 +49,16 @@ export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 if (import.meta.main) {
-  const out = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+  const target = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+  // A folder Astro would mistake for one inside the project is built in here, then moved (scripts/out-dir.ts).
+  const out = stagingDir(target);
   const times: [string, number][] = [];
   for (const step of buildSteps(out)) {
     const start = performance.now();
     execFileSync(step.command, step.args, { stdio: "inherit", env: buildEnv() });
     times.push([step.name, (performance.now() - start) / 1000]);
   }
+  moveBuild(out, target);
   const total = times.reduce((sum, [, s]) => sum + s, 0);
   console.log(
     `Built in ${total.toFixed(1)} s: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(", ")}`,
