@@ -84,7 +84,7 @@ export function mountIsland<P>(
  * island's own error boundaries, nearer the fault, come first.
  */
 class StartBoundary extends Component<
-  { onError: (error: unknown) => void; children: ComponentChildren },
+  { onError: (error: unknown) => void; children?: ComponentChildren },
   { failed: boolean }
 > {
   override state = { failed: false };
