@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   attentionMessage,
+  buildDay,
   changeHasHappened,
   FACTS,
   type Fact,
@@ -139,5 +140,12 @@ describe("dates and look-ups", () => {
       if (fact.change) expect(() => parseDay(fact.change?.on ?? ""), fact.id).not.toThrow();
       expect(fact.text.trim(), fact.id).not.toMatch(/\.$/);
     }
+  });
+});
+
+describe("the build's day", () => {
+  test("is BB_TODAY when it is set, so a build can show another day", () => {
+    expect(buildDay("2027-06-01").toISOString()).toBe("2027-06-01T00:00:00.000Z");
+    expect(() => buildDay("next week")).toThrow(/not a date/);
   });
 });

@@ -355,7 +355,8 @@ export const FACTS: Fact[] = [
     id: "step-change-phone",
     text: "0800 138 1111 (free, including from mobiles)",
     source: {
-      title: "Our cookie policy (the site-wide notice gives the charity's freephone number, free from all mobiles)",
+      title:
+        "Our cookie policy (the site-wide notice gives the charity's freephone number, free from all mobiles)",
       publisher: "StepChange Debt Charity",
       year: 2026,
       url: "https://www.stepchange.org/legal/cookie-policy.aspx",
@@ -378,7 +379,8 @@ export const FACTS: Fact[] = [
     id: "us-211",
     text: "2-1-1",
     source: {
-      title: "FCC assigns easy to use phone numbers for community and referral service information (211)",
+      title:
+        "FCC assigns easy to use phone numbers for community and referral service information (211)",
       publisher: "Federal Communications Commission",
       year: 2000,
       url: "https://transition.fcc.gov/Bureaus/Common_Carrier/News_Releases/2000/nrcc0036.html",
@@ -401,7 +403,8 @@ export const FACTS: Fact[] = [
     id: "au-national-debt-helpline",
     text: "1800 007 007",
     source: {
-      title: "Privacy policy (names the National Debt Helpline's 1800 007 007 number and its free financial counselling)",
+      title:
+        "Privacy policy (names the National Debt Helpline's 1800 007 007 number and its free financial counselling)",
       publisher: "National Debt Helpline (run by Financial Counselling Australia)",
       year: 2026,
       url: "https://ndh.org.au/privacy/",
@@ -458,6 +461,15 @@ function utcDay(date: Date): number {
 /** Whole days from the day `from` to `today` (negative when `from` is later). */
 function daysSince(from: string, today: Date): number {
   return Math.round((utcDay(today) - parseDay(from).getTime()) / DAY_MS);
+}
+
+/**
+ * The day the site is built for: today, or BB_TODAY ("YYYY-MM-DD") to see
+ * what the pages and the build log would say on another day, e.g.
+ * BB_TODAY=2027-06-01 npm run build.
+ */
+export function buildDay(fromEnv: string | undefined = process.env.BB_TODAY): Date {
+  return fromEnv ? parseDay(fromEnv) : new Date();
 }
 
 /** The fact with this id, or undefined. */
