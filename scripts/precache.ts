@@ -1,8 +1,9 @@
 /**
  * Writes the service worker's pre-cache list into <dist>/sw.js. Runs after
  * Pagefind (its index must exist) and before scripts/compress.ts (so sw.js's
- * .br and .gz copies hold the list). Workbox's getManifest() finds the files
- * and their revisions; nothing of Workbox ships to the browser.
+ * .br and .gz copies hold the list). Each listed file's revision is the MD5 of
+ * its content (what Workbox's getManifest() computed; this step used it until
+ * loading Workbox's build tools came to cost more than the listing itself).
  *
  * Listed: every page, the _astro assets, icons and the manifest, and the
  * Pagefind files the search UI really loads: pagefind.js, pagefind-entry.json,
@@ -10,13 +11,14 @@
  * fragments. Left out: Pagefind's UI bundles, its highlight script and its
  * worker (the site searches with noWorker: src/lib/search/config.ts), the
  * social-card image, feeds, sitemaps, host files and compressed copies.
- * Above 5 MB, article pages are left out (src/lib/offline/precache-plan.ts).
+ * Above 5 MB, article pages are left out (src/lib/offline/precache-plan.ts),
+ * and only the files kept are read and hashed.
  *
  * Usage: node scripts/precache.ts [dist]
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { getManifest } from "workbox-build";
+import { createHash } from "node:crypto";
+import { globSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { type BuiltFile, planPrecache } from "../src/lib/offline/precache-plan.ts";
 
 const root = resolve(process.argv[2] ?? "dist");
@@ -27,36 +29,45 @@ function pagefindLanguages(dir: string): string[] {
   return Object.keys(entry.languages ?? {});
 }
 
+const IGNORED = /(\.br|\.gz)$|^404\.html$|^og-image\.png$/;
+
+/** Files under dir matching any of the patterns, as sorted paths with "/" separators. */
+function listFiles(dir: string, patterns: string[]): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns)
+    for (const name of globSync(pattern, { cwd: dir })) found.add(name.split(sep).join("/"));
+  return [...found]
+    .filter((name) => !IGNORED.test(name) && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+const md5 = (file: string) => createHash("md5").update(readFileSync(file)).digest("hex");
+
 export async function precacheList(dir: string) {
   const languages = pagefindLanguages(dir);
-  const { manifestEntries, warnings } = await getManifest({
-    globDirectory: dir,
-    globPatterns: [
-      "**/*.html",
-      "_astro/**/*",
-      "*.{svg,png,ico,webmanifest}",
-      "update-notice.js",
-      "lock.js",
-      "site-markdown.js",
-      "pagefind/pagefind.js",
-      "pagefind/pagefind-entry.json",
-      "pagefind/*.pf_meta",
-      ...languages.map((l) => `pagefind/wasm.${l}.pagefind`),
-      "pagefind/{index,filter,fragment}/**/*",
-    ],
-    globIgnores: ["**/*.br", "**/*.gz", "404.html", "og-image.png"],
-    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-  });
-  for (const w of warnings) console.warn(`precache: ${w}`);
-  const files: BuiltFile[] = (manifestEntries ?? []).map((e) => {
-    const path = typeof e === "string" ? e : e.url;
-    return {
-      path,
-      size: statSync(join(dir, path)).size,
-      revision: typeof e === "string" ? "" : (e.revision ?? ""),
-    };
-  });
-  return planPrecache(files);
+  const files: BuiltFile[] = listFiles(dir, [
+    "**/*.html",
+    "_astro/**/*",
+    "*.{svg,png,ico,webmanifest}",
+    "update-notice.js",
+    "lock.js",
+    "site-markdown.js",
+    "pagefind/pagefind.js",
+    "pagefind/pagefind-entry.json",
+    "pagefind/*.pf_meta",
+    ...languages.map((l) => `pagefind/wasm.${l}.pagefind`),
+    "pagefind/{index,filter,fragment}/**/*",
+  ]).map((path) => ({ path, size: statSync(join(dir, path)).size, revision: "" }));
+  const plan = planPrecache(files);
+  // Back from a URL to its file: "" and "x/" are folders' index.html (toUrl's inverse).
+  const fileOf = (url: string) => (url === "" || url.endsWith("/") ? `${url}index.html` : url);
+  return {
+    ...plan,
+    entries: plan.entries.map((entry) => ({
+      ...entry,
+      revision: md5(join(dir, fileOf(entry.url))),
+    })),
+  };
 }
 
 if (import.meta.main) {
