@@ -21,6 +21,8 @@ import { contactCheck, SETTINGS } from "./src/lib/settings.ts";
 const contact = contactCheck(SETTINGS, process.env);
 if (contact.error) {
   console.error(`\n✖ ${contact.error}\n`);
+  // On GitHub Actions, the same message as an annotation on the run's page.
+  if (process.env.GITHUB_ACTIONS) console.log(`::error title=Site settings::${contact.error}`);
   process.exit(1);
 }
 if (contact.warn && process.argv.includes("build")) console.warn(`\n⚠ ${contact.warn}\n`);
