@@ -143,11 +143,4 @@ export function saveHandoff(storage: ResultStorage | null, value: unknown): bool
   }
 }
 
-/**
- * The id of the worksheet entry started from one result: the same every time
- * for that result, so starting twice opens the same entry.
- */
-export function reflectionId(slug: string, at: string): string {
-  const time = Date.parse(at);
-  return `sc-${slug.replace(/[^a-z0-9-]/g, "").slice(0, 40)}-${Number.isFinite(time) ? time : 0}`;
-}
+export { reflectionId } from "../reflection-handoff";

@@ -9,6 +9,7 @@ export interface OptionView {
   neutral?: boolean | undefined;
   flag?: string | undefined;
   focus?: string | undefined;
+  focusWhen?: string[] | undefined;
 }
 
 export interface QuestionView {
@@ -24,16 +25,9 @@ export interface ArticleLink {
   description: string;
 }
 
-/** Prompts for a worksheet entry started from a result (see src/lib/worksheet/prefill.ts). */
-export interface ReflectPrompts {
-  feeling?: string | undefined;
-  wentWell?: string | undefined;
-  differently?: string | undefined;
-  workOn?: string | undefined;
-  advice?: string | undefined;
-  kindNote?: string | undefined;
-  steps?: string[] | undefined;
-}
+import type { ReflectPrompts } from "../reflection-handoff";
+
+export type { ReflectPrompts };
 
 export interface BandView {
   id: string;
@@ -55,6 +49,8 @@ export interface ScaleView {
   label: string;
   /** How the scale's total is worked out (src/lib/self-check/scoring.ts); "sum" if absent. */
   mode?: "sum" | "largest" | undefined;
+  pattern?: number | undefined;
+  tieFlag?: string | undefined;
   bands: BandView[];
 }
 
@@ -64,6 +60,8 @@ export interface FlagView {
   text: string;
   /** Also show the site's help: what to do now, and when to see a doctor. */
   help?: boolean | undefined;
+  /** Put the crisis lines' call and text links first in the panel. */
+  crisis?: boolean | undefined;
   /** Articles the panel links to. */
   articles?: ArticleLink[] | undefined;
 }
@@ -74,6 +72,8 @@ export interface HelpText {
   label: string;
   urgent: string;
   doctor: string;
+  /** Tap-to-call and tap-to-text links for the UK crisis lines (src/lib/self-check/crisis.ts). */
+  lines: { href: string; label: string }[];
 }
 
 export interface SelfCheckProps {

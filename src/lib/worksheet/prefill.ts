@@ -6,8 +6,7 @@
  * making another.
  */
 
-import { reflectionId } from "../self-check/result-store";
-import type { ReflectPrompts } from "../self-check/types";
+import { type ReflectPrompts, reflectionId } from "../reflection-handoff";
 import { formatDate } from "../site";
 import { type Entry, newEntry, type Step } from "./model";
 import { isRecord, own } from "./validate";
