@@ -21,7 +21,7 @@ import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import type { EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
-import "../plan/tool.css";
+import "../ui/tool.css";
 
 interface StageText {
   id: string;

@@ -17,7 +17,7 @@ import { SaveStatus } from "../ui/save-status/SaveStatus";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import type { ToolData } from "../ui/tool-data/ToolData";
-import "./tool.css";
+import "../ui/tool.css";
 
 interface Props {
   examples: PlanExample[];

@@ -2,7 +2,7 @@ import { Component } from "preact";
 import { noteBackup } from "../../lib/local-store/backup-status";
 import { decryptText, encryptText, isEncrypted } from "../../lib/local-store/crypto";
 import { rawStorage } from "../../lib/local-store/delete-all";
-import { LOCKED_KEY } from "../../lib/local-store/lock";
+import { isLocked } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import type { ExerciseWords } from "../../lib/site-markdown";
 import { checkBackupKey } from "../../lib/stores";
@@ -27,7 +27,7 @@ type State =
 /** The lock is set and this tab has not opened it: there is nothing readable to back up. */
 function lockedHere() {
   try {
-    return !globalThis.bbStore && rawStorage().getItem(LOCKED_KEY) !== null;
+    return !globalThis.bbStore && isLocked(rawStorage());
   } catch {
     return false;
   }

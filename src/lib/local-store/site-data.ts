@@ -38,6 +38,23 @@ export function keysWith(s: StorageLike, prefix: string): string[] {
   return keys;
 }
 
+/** One key's text, or null. For code outside this folder that keeps a value of its own. Throws what the storage throws. */
+export const readKey = (s: StorageLike, key: string): string | null => s.getItem(key);
+
+/** Writes one key (null: removes it). Throws what the storage throws. */
+export function writeKey(s: StorageLike, key: string, value: string | null): void {
+  if (value === null) s.removeItem(key);
+  else s.setItem(key, value);
+}
+
+/** Keeps `raw` under `key` (or `key#2`…), unless the same text is kept there already. */
+export function keepOnce(s: StorageLike, raw: string, key: string): void {
+  if (keysWith(s, key).some((k) => s.getItem(k) === raw)) return;
+  let at = key;
+  for (let n = 2; s.getItem(at) !== null; n++) at = `${key}#${n}`;
+  s.setItem(at, raw);
+}
+
 /** When everything was last deleted, or 0. */
 export function clearedAt(s: StorageLike): number {
   const n = Number(s.getItem(CLEARED_KEY));

@@ -7,7 +7,7 @@
  * every entry it held (version 1) is safely written; data from a newer
  * version is left alone and makes the worksheet read-only.
  */
-import { keysWith } from "../local-store/site-data";
+import { keepOnce, readKey, writeKey } from "../local-store/site-data";
 import type { StorageLike } from "../local-store/storage";
 import { normalize } from "./merge";
 import { migrate, type Upgrade } from "./migrate";
@@ -53,22 +53,13 @@ export function parseStored(raw: string, now: number, upgrade: Upgrade = migrate
   return { ok: true, doc: read.doc, problems: read.problems, from };
 }
 
-/** Keeps `raw` under `key` (or `key#2`…), unless the same text is kept there already. */
-function keepOnce(s: StorageLike, raw: string, key: string): void {
-  const kept = keysWith(s, key);
-  if (kept.some((k) => s.getItem(k) === raw)) return;
-  let at = key;
-  for (let n = 2; s.getItem(at) !== null; n++) at = `${key}#${n}`;
-  s.setItem(at, raw);
-}
-
 /**
  * Moves the whole-document key of the older layout into one key per entry.
  * The old text is removed only once a copy (damaged or older data) or every
  * entry (current data) is safely written.
  */
 export function move(store: WorksheetStore, s: StorageLike, out: LoadResult): void {
-  const raw = s.getItem(KEY);
+  const raw = readKey(s, KEY);
   if (raw === null) return;
   const parsed = parseStored(raw, store.now(), migrate);
   if (!parsed.ok && parsed.reason === "newer") {
@@ -98,5 +89,5 @@ export function move(store: WorksheetStore, s: StorageLike, out: LoadResult): vo
       return;
     }
   }
-  s.removeItem(KEY);
+  writeKey(s, KEY, null);
 }

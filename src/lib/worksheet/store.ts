@@ -19,7 +19,7 @@ import {
   type Written,
 } from "../local-store/record-store";
 import { RecordSession, type SessionStore } from "../local-store/session";
-import { classifyError, type Trouble } from "../local-store/site-data";
+import { classifyError, readKey, type Trouble } from "../local-store/site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "../local-store/storage";
 import { mergeDocs, normalize } from "./merge";
 import { DOC_VERSION, type Entry, isBlank, newEntry, type WorksheetDoc } from "./model";
@@ -101,7 +101,7 @@ export class WorksheetStore implements SessionStore<Entry> {
   /** True when the older one-key layout is stored, so older-layout.ts should be loaded first. */
   hasOlderLayout(): boolean {
     try {
-      return this.getStorage().getItem(KEY) !== null;
+      return readKey(this.getStorage(), KEY) !== null;
     } catch {
       return false;
     }
@@ -124,7 +124,7 @@ export class WorksheetStore implements SessionStore<Entry> {
       try {
         older.move(this, s, out);
       } finally {
-        this.olderPending = !out.readOnly && s.getItem(KEY) !== null;
+        this.olderPending = !out.readOnly && readKey(s, KEY) !== null;
       }
     } catch (e) {
       out.trouble = classifyError(e);
