@@ -48,7 +48,7 @@ const PRECACHE = `${PREFIX}precache-${BUILD.version}`;
 const RUNTIME = `${PREFIX}runtime-${BUILD.version}`;
 /** In the pre-cache: each URL's revision (to copy unchanged files on the next update). Written last: its presence means "complete". */
 const REVISIONS = "__revisions";
-/** In the pre-cache: the older caches kept for pages still open, and those pages' ids. */
+/** In META: the older caches kept for pages still open, and those pages' ids. */
 const RETIRED = "__retired";
 const SCOPE = self.registration.scope;
 const OFFLINE = new URL("offline/", SCOPE).href;
@@ -59,7 +59,7 @@ const MAX_CARRIED = 300;
 const MAX_RUNTIME = 400;
 /** Room asked for beyond the list's own bytes (headers, the browser's own bookkeeping). */
 const ROOM_MARGIN = 1.2;
-/** Kept across versions: when this version's pre-cache last failed for want of room. */
+/** Kept across versions (and through a pre-cache deleted for want of room): RETIRED and FAILED. */
 const META = `${PREFIX}meta`;
 const FAILED = "__precache-failed";
 /** After a pre-cache the browser refused, the next try waits this long (a day). */
@@ -268,17 +268,14 @@ async function tellNewPage(id) {
 
 /** The older caches kept for open pages: { caches: [names], clients: [ids] }. */
 async function readRetired() {
-  if (!(await caches.has(PRECACHE))) return { caches: [], clients: [] };
-  const stored = await (await caches.open(PRECACHE)).match(absolute(RETIRED));
+  if (!(await caches.has(META))) return { caches: [], clients: [] };
+  const stored = await (await caches.open(META)).match(absolute(RETIRED));
   return stored ? stored.json() : { caches: [], clients: [] };
 }
 
 async function writeRetired(retired) {
   try {
-    await (await caches.open(PRECACHE)).put(
-      absolute(RETIRED),
-      new Response(JSON.stringify(retired)),
-    );
+    await (await caches.open(META)).put(absolute(RETIRED), new Response(JSON.stringify(retired)));
   } catch {
     // No room even for this: the old caches go at the next activation's clean-up.
   }
@@ -300,7 +297,8 @@ function sweepRetired() {
       (await self.clients.matchAll({ type: "window", includeUncontrolled: true })).map((c) => c.id),
     );
     if (retired.clients.some((id) => open.has(id))) return;
-    for (const name of retired.caches) await caches.delete(name);
+    for (const name of retired.caches)
+      if (![PRECACHE, RUNTIME, META].includes(name)) await caches.delete(name);
     await writeRetired({ caches: [], clients: [] });
     noneRetired = true;
   })()
@@ -317,12 +315,13 @@ self.addEventListener("activate", (event) => {
       const keep = [PRECACHE, RUNTIME, META];
       const older = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && !keep.includes(n));
       const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-      if (open.length === 0 || older.length === 0)
-        for (const name of older) await caches.delete(name);
-      else {
-        await writeRetired({ caches: older, clients: open.map((c) => c.id) });
-        noneRetired = false;
-      }
+      const retire = open.length > 0 && older.length > 0;
+      if (!retire) for (const name of older) await caches.delete(name);
+      // Written either way, so no list from an earlier update outlives this one.
+      await writeRetired(
+        retire ? { caches: older, clients: open.map((c) => c.id) } : { caches: [], clients: [] },
+      );
+      noneRetired = !retire;
       // The page that installed this worker was read too: keep it.
       for (const client of await self.clients.matchAll({ type: "window" })) {
         const url = client.url.split("#")[0];
