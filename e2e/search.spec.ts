@@ -174,7 +174,7 @@ test.describe("the search dialog", () => {
       "Pagefind files",
     ).toEqual([]);
     // On load only the scripts the page runs are fetched (the header's search element and the
-    // theme menu), and there is no dialog yet. (budget.spec.ts weighs what is fetched.)
+    // theme menu), and there is no dialog yet. (tests/built/budget.test.ts weighs what is fetched.)
     const onLoad = requests.filter((p) => p.endsWith(".js"));
     await expect(page.locator("dialog")).toHaveCount(0);
 
