@@ -15,6 +15,8 @@
  * Dates are written "YYYY-MM-DD".
  */
 
+import { daysBetween } from "./review-dates";
+
 export interface FactSource {
   title: string;
   /** An organisation, or the authors (or both). */
@@ -438,7 +440,6 @@ export const FACTS: Fact[] = [
   },
 ];
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A "YYYY-MM-DD" date as midnight UTC (throws on anything else). */
@@ -454,13 +455,9 @@ export function parseDay(day: string): Date {
   return date;
 }
 
-function utcDay(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-
 /** Whole days from the day `from` to `today` (negative when `from` is later). */
 function daysSince(from: string, today: Date): number {
-  return Math.round((utcDay(today) - parseDay(from).getTime()) / DAY_MS);
+  return daysBetween(parseDay(from), today);
 }
 
 /**
