@@ -1,5 +1,6 @@
 import type { Ref } from "preact";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
+import { readingList } from "../../lib/self-check/scoring";
 import type {
   ArticleLink,
   BandView,
@@ -24,19 +25,39 @@ interface Props {
   onClear: () => void;
 }
 
-/** A flag's panel, such as "support": shown whatever the totals, above the result. */
+/**
+ * A flag's panel, such as "support": shown whatever the totals, above the result.
+ * A crisis panel puts the call and text links first, before any words.
+ */
 function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
   const id = `sc-flag-${flag.id}`;
   return (
     <section
       id={id}
       aria-labelledby={`${id}-title`}
-      class="mt-4 rounded-r-lg border-l-4 border-note bg-note-soft px-4 py-3"
+      class={`mt-4 rounded-r-lg border-l-4 px-4 py-3 ${flag.crisis ? "border-warn bg-warn-soft" : "border-note bg-note-soft"}`}
     >
       <h3 id={`${id}-title`} class="text-xl font-bold">
         {flag.title}
       </h3>
-      <p class="mt-1">{flag.text}</p>
+      {flag.crisis && (
+        <>
+          <p class="mt-3 flex flex-wrap gap-3">
+            {help.lines.map((line) => (
+              <a key={line.href} class="btn btn-primary" href={line.href}>
+                {line.label}
+              </a>
+            ))}
+          </p>
+          <p class="mt-2 text-base">
+            Outside the UK, or for more ways to get help:{" "}
+            <a href={help.href} class="font-bold">
+              {help.label}
+            </a>
+          </p>
+        </>
+      )}
+      <p class="mt-2">{flag.text}</p>
       {flag.articles && flag.articles.length > 0 && (
         <ul class="mt-2 list-disc pl-6">
           {flag.articles.map((a) => (
@@ -71,12 +92,7 @@ export function ResultPanel(props: Props) {
   // A band may ask for the doctor threshold and the help link, unless a flag's panel already shows them.
   const bandHelp = !stale && scales.some((s) => s.band?.help) && !flags.some((f) => f.help);
   // At most four articles, taken in turn from each scale's band, most relevant first.
-  const reading = new Map<string, ArticleLink>();
-  for (let i = 0; i < 4; i++)
-    for (const { band } of scales) {
-      const a = band?.articles[i];
-      if (a && reading.size < 4) reading.set(a.href, a);
-    }
+  const reading = readingList<ArticleLink>(scales.map((s) => s.band?.articles));
   return (
     <section
       aria-labelledby={ids.resultHeading}
@@ -161,11 +177,11 @@ export function ResultPanel(props: Props) {
         </>
       )}
 
-      {!stale && reading.size > 0 && (
+      {!stale && reading.length > 0 && (
         <>
           <h3 class="mt-6 text-xl font-bold">Suggested reading</h3>
           <ul class="mt-3 grid gap-3">
-            {[...reading.values()].map((a) => (
+            {reading.map((a) => (
               <li key={a.href} class="rounded-lg border border-line bg-page p-4">
                 <a href={a.href} class="text-lg font-bold leading-snug">
                   {a.title}

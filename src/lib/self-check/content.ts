@@ -2,6 +2,7 @@ import { type CollectionEntry, getCollection, getEntry } from "astro:content";
 import { articleHref } from "../articles";
 import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
 import { url } from "../paths/base";
+import { ukCrisisActions } from "./crisis";
 import type { ArticleLink, SelfCheckProps } from "./types";
 
 export type SelfCheck = CollectionEntry<"self-checks">;
@@ -53,6 +54,8 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       label: HELP_LABEL,
       urgent: URGENT_HELP,
       doctor: DOCTOR_THRESHOLD,
+      // The build's date, as on /help/: the numbers as the facts file reads today.
+      lines: ukCrisisActions(new Date()),
     },
     worksheetHref: url("/worksheet/"),
     questions: questions.map((q) => ({
@@ -65,6 +68,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
         neutral: o.neutral,
         flag: o.flag,
         focus: o.focus,
+        focusWhen: o.focusWhen,
       })),
     })),
     scales: await Promise.all(
@@ -72,6 +76,8 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
         id: s.id,
         label: s.label,
         mode: s.mode,
+        pattern: s.pattern,
+        tieFlag: s.tieFlag,
         bands: await Promise.all(
           s.bands.map(async (b) => ({
             id: b.id,
@@ -94,6 +100,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
         title: f.title,
         text: f.text,
         help: f.help,
+        crisis: f.crisis,
         articles: f.articles
           ? await Promise.all(f.articles.map((ref) => resolveArticle(ref, check.id)))
           : undefined,

@@ -16,7 +16,13 @@ const band = (id: string, min: number, max: number): BandView => ({
 const check: SelfCheckProps = {
   slug: "test-check",
   title: "A test check",
-  help: { href: "/help/", label: "Need help now?", urgent: "Get help now.", doctor: "See a GP." },
+  help: {
+    href: "/help/",
+    label: "Need help now?",
+    urgent: "Get help now.",
+    doctor: "See a GP.",
+    lines: [{ href: "tel:1", label: "Call 1" }],
+  },
   worksheetHref: "/worksheet/",
   flags: [{ id: "support", title: "If things feel like too much", text: "Help text.", help: true }],
   questions: [

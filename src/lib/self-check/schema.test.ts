@@ -367,4 +367,75 @@ describe("self-check schema: largest scales, band help and flag links", () => {
     (d.flags[0] as { articles: string[] }).articles.push("a-three");
     expect(messages(d).join("\n")).toMatch(/at most 2 articles/);
   });
+
+  it("checks focusWhen against the bands, and pattern and tieFlag against the mode", () => {
+    const d = valid();
+    (d.questions[0] as Question).options[2] = {
+      label: "Quite a lot",
+      score: 2,
+      focus: "Practise your answers out loud",
+      focusWhen: ["mid", "nowhere"],
+    };
+    expect(messages(d).join("\n")).toMatch(/questions\.0\.options\.2\.focusWhen: .*"nowhere"/);
+    (d.questions[0] as Question).options[2] = {
+      label: "Quite a lot",
+      score: 2,
+      focusWhen: ["mid"],
+    };
+    expect(messages(d).join("\n")).toMatch(/has "focusWhen" but no focus/);
+    const e = valid();
+    (e.scales[0] as Scale).tieFlag = "tie";
+    (e.scales[0] as Scale).pattern = 2;
+    e.flags = [
+      {
+        id: "tie",
+        title: "Two stages tie",
+        text: "As many of your applications stop at one stage as at another stage.",
+      },
+    ];
+    expect(messages(e).join("\n")).toMatch(/need "mode": "largest"/);
+    // A tie flag with no panel fails; a tie flag counts as raising its panel.
+    const f = valid();
+    (f.scales[0] as Scale).mode = "largest";
+    (f.scales[0] as Scale).pattern = 2;
+    (f.scales[0] as Scale).tieFlag = "tie";
+    f.scales[0] = {
+      ...(f.scales[0] as Scale),
+      bands: [
+        {
+          id: "none",
+          min: 0,
+          max: 0,
+          title: "No pattern yet",
+          explanation,
+          articles: ["a-one", "a-two"],
+        },
+        {
+          id: "rest",
+          min: 1,
+          max: 6,
+          title: "A pattern",
+          explanation,
+          articles: ["a-one", "a-two"],
+        },
+      ],
+    };
+    expect(messages(f).join("\n")).toMatch(/tieFlag: .*no panel/);
+    f.flags = e.flags;
+    expect(messages(f)).toEqual([]);
+  });
+
+  it("accepts a crisis panel", () => {
+    const d = valid();
+    (d.questions[0] as Question).options[0] = { label: "Not at all", score: 0, flag: "safety" };
+    d.flags = [
+      {
+        id: "safety",
+        title: "If you have thought about harming yourself",
+        text: "This matters more than anything else in your result; talk to someone today.",
+        crisis: true,
+      },
+    ];
+    expect(messages(d)).toEqual([]);
+  });
 });

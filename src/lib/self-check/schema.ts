@@ -3,22 +3,27 @@
  *
  * - slug, title, description (for search results), intro, minutes, notice?
  *   (a plain note shown above the questions, such as "a check-in, not a test")
- * - scales: 1–3 × { id, label, mode?, bands }. Each question feeds one scale
+ * - scales: 1–3 × { id, label, mode?, pattern?, tieFlag?, bands }. Each question feeds one scale
  *   (`scale`, or the first scale when it names none). `mode` is "sum" (the
  *   default: the scores add up) or "largest" (the total is the place of the
- *   question that scored highest, 0 when none scored: see scoring.ts).
+ *   question that scored highest, 0 when none scored: see scoring.ts). A
+ *   "largest" scale may set `pattern` (the lowest top score that counts) and
+ *   `tieFlag` (raised when questions share the top score).
  * - questions: 6–10, each { prompt, hint?, scale?, options: 2–5 ×
- *   { label, score | neutral: true, flag?, focus? } }. A neutral option ("I
- *   don't know") counts towards no scale. `flag` raises a flag whatever the
- *   totals; `focus` names a thing in the reader's hands to work on.
+ *   { label, score | neutral: true, flag?, focus?, focusWhen? } }. A neutral
+ *   option ("I don't know") counts towards no scale. `flag` raises a flag
+ *   whatever the totals; `focus` names a thing in the reader's hands to work
+ *   on, and `focusWhen` (band ids) names it only when the result is in one of
+ *   those bands.
  * - bands of a scale: 1–5 from lowest to highest score, each
  *   { id, min, max, title, explanation, articles: 2–4 slugs, worksheet?, flag?,
  *   help?, reflect? }. `reflect` holds prompts for a worksheet entry started
  *   from the result; `help` adds the site's doctor threshold and help link
  *   under the explanation. Blank lines in the explanation start a new paragraph.
- * - flags: every flag an option or band raises, with its panel
- *   { id, title, text, help?, articles? } (`help`: also show the site's help
- *   text; `articles`: up to 2 articles the panel links to).
+ * - flags: 0–4, every flag an option, band or tie raises, with its panel
+ *   { id, title, text, help?, crisis?, articles? } (`help`: also show the
+ *   site's help text; `crisis`: the UK crisis lines' call and text links come
+ *   first in the panel; `articles`: up to 2 articles the panel links to).
  *
  * A flag with no panel, a panel no answer can raise, a scale with no bands or
  * no questions, bands that overlap, leave gaps, miss the lowest or highest
@@ -63,6 +68,11 @@ const optionSchema = z
     neutral: z.literal(true).optional(),
     flag: z.string().regex(SLUG, "A flag is lowercase words joined by hyphens").optional(),
     focus: z.string().trim().min(10).max(120).optional(),
+    focusWhen: z
+      .array(z.string().regex(SLUG, "A band id is lowercase words joined by hyphens"))
+      .min(1)
+      .max(5)
+      .optional(),
   })
   .superRefine((o, ctx) => {
     if ((o.score === undefined) === (o.neutral === undefined)) {
@@ -70,6 +80,13 @@ const optionSchema = z
         code: "custom",
         message: `Option "${o.label}" needs a score, or "neutral": true (not both)`,
         path: ["score"],
+      });
+    }
+    if (o.focusWhen && !o.focus) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Option "${o.label}" has "focusWhen" but no focus to name`,
+        path: ["focusWhen"],
       });
     }
   });
@@ -119,6 +136,8 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
     text: z.string().trim().min(40).max(400),
     /** Also show the site's help (src/lib/help.ts): what to do now, and when to see a doctor. */
     help: z.boolean().optional(),
+    /** Put the UK crisis lines' call and text links first in the panel (src/lib/self-check/crisis.ts). */
+    crisis: z.boolean().optional(),
     /** Articles the panel links to, such as the rights article for a discrimination concern. */
     articles: z.array(articleRef).max(2, "A flag's panel links to at most 2 articles").optional(),
   });
@@ -154,6 +173,8 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
     id: z.string().regex(SLUG, "A scale id is lowercase words joined by hyphens"),
     label: z.string().trim().min(3).max(40),
     mode: z.enum(["sum", "largest"]).optional(),
+    pattern: z.number().int().min(1).max(10).optional(),
+    tieFlag: z.string().regex(SLUG, "A flag is lowercase words joined by hyphens").optional(),
     bands: z
       .array(bandSchema)
       .min(1, "A scale needs result bands")
@@ -180,7 +201,7 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
         .array(scaleSchema)
         .min(1, "A self-check has at least one scale")
         .max(3, "A self-check has at most 3 scales"),
-      flags: z.array(flagSchema).max(3).default([]),
+      flags: z.array(flagSchema).max(4).default([]),
     })
     .superRefine((check, ctx) => {
       const issue = (message: string, path: (string | number)[]) =>
@@ -221,7 +242,13 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
           issue(`No question feeds the scale "${scale.id}"`, ["scales", si]);
           return;
         }
-        for (const p of bandProblems(qs, scale.bands, scale.mode)) {
+        if ((scale.pattern !== undefined || scale.tieFlag) && scale.mode !== "largest") {
+          issue(`Scale "${scale.id}": "pattern" and "tieFlag" need "mode": "largest"`, [
+            "scales",
+            si,
+          ]);
+        }
+        for (const p of bandProblems(qs, scale.bands, scale.mode, scale.pattern)) {
           issue(
             `Scale "${scale.id}": ${p.message}`,
             p.band === undefined ? ["scales", si, "bands"] : ["scales", si, "bands", p.band],
@@ -256,6 +283,33 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
               bi,
               "flag",
             ]);
+          }
+        });
+      });
+      check.scales.forEach((s, si) => {
+        if (!s.tieFlag) return;
+        raised.add(s.tieFlag);
+        if (!declared.has(s.tieFlag)) {
+          issue(`Scale "${s.id}" raises the flag "${s.tieFlag}" on a tie, which has no panel`, [
+            "scales",
+            si,
+            "tieFlag",
+          ]);
+        }
+      });
+      const bandIds = new Set(check.scales.flatMap((s) => s.bands.map((b) => b.id)));
+      check.questions.forEach((q, i) => {
+        q.options.forEach((o, j) => {
+          for (const b of o.focusWhen ?? []) {
+            if (!bandIds.has(b)) {
+              issue(`Option "${o.label}" names its focus in a band that does not exist: "${b}"`, [
+                "questions",
+                i,
+                "options",
+                j,
+                "focusWhen",
+              ]);
+            }
           }
         });
       });

@@ -4,9 +4,11 @@ import {
   answersForScore,
   bandProblems,
   findBand,
+  readingList,
   scaleTotal,
   scoreAnswers,
   scoreRange,
+  topPlaces,
   totalScore,
   unansweredQuestions,
 } from "./scoring";
@@ -292,5 +294,103 @@ describe('a "largest" scale: the question that scored highest', () => {
         message: "The last band must end at the highest possible score, 4 (it ends at 12)",
       },
     ]);
+  });
+});
+
+describe('a "largest" scale with a pattern threshold and a tie flag', () => {
+  const stage = () => ({
+    options: [{ score: 0 }, { score: 1 }, { score: 2 }, { score: 3 }, { neutral: true }],
+  });
+  const stages = [stage(), stage(), stage(), stage()];
+  const scales = [
+    {
+      id: "stage",
+      mode: "largest" as const,
+      pattern: 2,
+      tieFlag: "tie",
+      bands: [0, 1, 2, 3, 4].map((n) => ({ id: `s${n}`, min: n, max: n })),
+    },
+  ];
+
+  it("counts no pattern until the top score reaches the threshold", () => {
+    expect(topPlaces([1, 0, 1, 0], 2)).toEqual([]);
+    expect(scaleTotal([1, 0, 1, 0], "largest", 2)).toBe(0);
+    expect(scaleTotal([1, 0, 1, 0], "largest")).toBe(1);
+    expect(scaleTotal([1, 0, 2, 0], "largest", 2)).toBe(3);
+    expect(scoreAnswers(stages, scales, [1, 1, 1, 1]).scales[0]?.band).toBe("s0");
+  });
+
+  it("raises the tie flag only when two stages share a top score that counts", () => {
+    expect(topPlaces([2, 0, 2, 1], 2)).toEqual([1, 3]);
+    const tie = scoreAnswers(stages, scales, [2, 0, 2, 1]);
+    expect(tie.scales[0]?.band).toBe("s1");
+    expect(tie.flags).toEqual(["tie"]);
+    expect(scoreAnswers(stages, scales, [3, 0, 2, 1]).flags).toEqual([]);
+    expect(scoreAnswers(stages, scales, [1, 1, 0, 0]).flags).toEqual([]);
+  });
+
+  it("knows which places a threshold leaves reachable, and finds answers for each", () => {
+    expect(achievableScores(stages, "largest", 2)).toEqual([0, 1, 2, 3, 4]);
+    for (const place of [0, 1, 2, 3, 4]) {
+      const answers = answersForScore(stages, place, "largest", 2);
+      expect(answers && totalScore(stages, answers, "largest", 2)).toBe(place);
+    }
+    // A stage that can only say "one or two" can never be the pattern.
+    const low = [stage(), { options: [{ score: 0 }, { score: 1 }] }];
+    expect(achievableScores(low, "largest", 2)).toEqual([0, 1]);
+    expect(bandProblems(low, [{ min: 0, max: 2 }], "largest", 2)[0]?.message).toMatch(
+      /highest possible score, 1/,
+    );
+  });
+});
+
+describe("focus lines tied to bands (focusWhen)", () => {
+  const questions = [
+    {
+      scale: "stage",
+      options: [{ score: 0 }, { score: 2 }],
+    },
+    {
+      scale: "method",
+      options: [{ score: 0 }, { score: 2, focus: "Practise out loud", focusWhen: ["late"] }],
+    },
+    {
+      scale: "method",
+      options: [{ score: 0 }, { score: 1, focus: "Tailor the CV" }],
+    },
+  ];
+  const scales = [
+    {
+      id: "stage",
+      bands: [
+        { id: "early", min: 0, max: 0 },
+        { id: "late", min: 2, max: 2 },
+      ],
+    },
+    { id: "method", bands: [{ id: "any", min: 0, max: 3 }] },
+  ];
+
+  it("names a focus only when the result is in one of its bands", () => {
+    expect(scoreAnswers(questions, scales, [0, 1, 1]).focus).toEqual(["Tailor the CV"]);
+    expect(scoreAnswers(questions, scales, [1, 1, 1]).focus).toEqual([
+      "Practise out loud",
+      "Tailor the CV",
+    ]);
+  });
+});
+
+describe("readingList", () => {
+  const a = (href: string) => ({ href });
+  it("takes articles in turn from each band, once each, up to the limit", () => {
+    const list = readingList([
+      [a("x"), a("y"), a("z")],
+      [a("y"), a("w")],
+    ]);
+    expect(list.map((l) => l.href)).toEqual(["x", "y", "w", "z"]);
+    expect(readingList([[a("x"), a("y"), a("z")], undefined], 2).map((l) => l.href)).toEqual([
+      "x",
+      "y",
+    ]);
+    expect(readingList([])).toEqual([]);
   });
 });

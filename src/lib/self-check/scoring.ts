@@ -14,7 +14,14 @@
  * place among the scale's questions (1 for the first), the earlier one on a
  * tie, and 0 when none scored above 0. "Where is your search stuck?" uses it
  * to name the stage where most applications stop: each question is one stage,
- * and its options are rough counts.
+ * and its options are rough counts. Such a scale may set `pattern`, the
+ * lowest top score that counts as a pattern (1 if unset): below it, the total
+ * is 0, "too early to say". It may also name a `tieFlag`, raised when two or
+ * more questions share the top score, so the result can say so.
+ *
+ * An option's `focusWhen` lists band ids: its focus line is named only when
+ * the result falls in one of those bands (interview practice only for someone
+ * whose applications stop at interviews, for example).
  */
 
 export interface ScoredOption {
@@ -23,6 +30,8 @@ export interface ScoredOption {
   flag?: string | undefined;
   /** A short thing in the reader's hands to work on, named in the result. */
   focus?: string | undefined;
+  /** Name the focus only when the result falls in one of these bands (any scale). */
+  focusWhen?: readonly string[] | undefined;
 }
 
 export interface ScoredQuestion {
@@ -43,6 +52,10 @@ export type ScaleMode = "sum" | "largest";
 export interface Scale<B extends ScoreBand = ScoreBand> {
   id: string;
   mode?: ScaleMode | undefined;
+  /** "largest" only: the lowest top score that counts as a pattern (1 if unset). */
+  pattern?: number | undefined;
+  /** "largest" only: a flag raised when two or more questions share the top score. */
+  tieFlag?: string | undefined;
   bands: readonly B[];
 }
 
@@ -72,9 +85,10 @@ export function questionsOf<Q extends ScoredQuestion>(
 export function scoreRange(
   questions: readonly ScoredQuestion[],
   mode: ScaleMode = "sum",
+  pattern = 1,
 ): { min: number; max: number } {
   if (mode === "largest") {
-    const sums = achievableScores(questions, mode);
+    const sums = achievableScores(questions, mode, pattern);
     return { min: sums[0] ?? 0, max: sums[sums.length - 1] ?? 0 };
   }
   let min = 0;
@@ -88,18 +102,24 @@ export function scoreRange(
   return { min, max };
 }
 
+/**
+ * For a "largest" scale: the places (1-based) of every question that shares
+ * the top score, earliest first; none when the top score is below `pattern`.
+ */
+export function topPlaces(scores: readonly number[], pattern = 1): number[] {
+  const best = Math.max(0, ...scores);
+  if (best < Math.max(1, pattern)) return [];
+  return scores.flatMap((s, i) => (s === best ? [i + 1] : []));
+}
+
 /** The total of one scale from the scores of its questions' chosen options, in order. */
-export function scaleTotal(scores: readonly number[], mode: ScaleMode = "sum"): number {
+export function scaleTotal(
+  scores: readonly number[],
+  mode: ScaleMode = "sum",
+  pattern = 1,
+): number {
   if (mode === "sum") return scores.reduce((a, b) => a + b, 0);
-  let best = 0;
-  let at = 0;
-  scores.forEach((s, i) => {
-    if (s > best) {
-      best = s;
-      at = i + 1;
-    }
-  });
-  return at;
+  return topPlaces(scores, pattern)[0] ?? 0;
 }
 
 /**
@@ -110,7 +130,9 @@ export function scaleTotal(scores: readonly number[], mode: ScaleMode = "sum"): 
 function answersForPlace(
   questions: readonly ScoredQuestion[],
   place: number,
+  pattern = 1,
 ): number[] | undefined {
+  const floor = Math.max(1, pattern);
   const scores = (q: ScoredQuestion) => q.options.map(optionScore);
   const lowest = (q: ScoredQuestion, below: number) => {
     const s = scores(q);
@@ -118,13 +140,13 @@ function answersForPlace(
     return m < below ? s.indexOf(m) : -1;
   };
   if (place === 0) {
-    const picks = questions.map((q) => scores(q).indexOf(0));
+    const picks = questions.map((q) => scores(q).findIndex((s) => s < floor));
     return picks.every((p) => p >= 0) ? picks : undefined;
   }
   const winner = questions[place - 1];
   if (!winner) return undefined;
   const top = Math.max(...scores(winner));
-  if (!(top > 0)) return undefined;
+  if (!(top >= floor)) return undefined;
   const picks = questions.map((q, i) =>
     i === place - 1 ? scores(q).indexOf(top) : lowest(q, i < place - 1 ? top : top + 1),
   );
@@ -135,10 +157,12 @@ function answersForPlace(
 export function achievableScores(
   questions: readonly ScoredQuestion[],
   mode: ScaleMode = "sum",
+  pattern = 1,
 ): number[] {
   if (mode === "largest") {
     const places: number[] = [];
-    for (let p = 0; p <= questions.length; p++) if (answersForPlace(questions, p)) places.push(p);
+    for (let p = 0; p <= questions.length; p++)
+      if (answersForPlace(questions, p, pattern)) places.push(p);
     return places;
   }
   let sums = new Set<number>([0]);
@@ -169,6 +193,7 @@ export function totalScore(
   questions: readonly ScoredQuestion[],
   answers: Answers,
   mode: ScaleMode = "sum",
+  pattern = 1,
 ): number {
   const missing = unansweredQuestions(questions, answers);
   if (missing.length > 0) {
@@ -178,7 +203,7 @@ export function totalScore(
     const o = q.options[answers[i] as number];
     return o ? optionScore(o) : 0;
   });
-  return scaleTotal(scores, mode);
+  return scaleTotal(scores, mode, pattern);
 }
 
 /** The band whose inclusive range holds `score`, if any. */
@@ -214,21 +239,26 @@ export function scoreAnswers(
   const raise = (flag: string | undefined) => {
     if (flag && !flags.includes(flag)) flags.push(flag);
   };
-  const focus: { text: string; score: number; i: number }[] = [];
+  const focus: { text: string; score: number; i: number; when: readonly string[] | undefined }[] =
+    [];
   questions.forEach((q, i) => {
     const o = q.options[answers[i] as number] as ScoredOption;
     scores.get(scaleOf(q, scales))?.push(optionScore(o));
     raise(o.flag);
-    if (o.focus) focus.push({ text: o.focus, score: optionScore(o), i });
+    if (o.focus) focus.push({ text: o.focus, score: optionScore(o), i, when: o.focusWhen });
   });
   const out = scales.map((s) => {
-    const total = scaleTotal(scores.get(s.id) ?? [], s.mode);
+    const own = scores.get(s.id) ?? [];
+    const total = scaleTotal(own, s.mode, s.pattern);
     const band = findBand(s.bands, total);
     raise(band?.flag);
+    if (s.mode === "largest" && s.tieFlag && topPlaces(own, s.pattern).length > 1) raise(s.tieFlag);
     return { scale: s.id, total, band: band?.id ?? "" };
   });
-  focus.sort((a, b) => b.score - a.score || a.i - b.i);
-  const texts = [...new Set(focus.map((f) => f.text))].slice(0, maxFocus);
+  const bands = new Set(out.map((o) => o.band));
+  const named = focus.filter((f) => !f.when || f.when.some((b) => bands.has(b)));
+  named.sort((a, b) => b.score - a.score || a.i - b.i);
+  const texts = [...new Set(named.map((f) => f.text))].slice(0, maxFocus);
   return { scales: out, flags, focus: texts };
 }
 
@@ -240,8 +270,9 @@ export function answersForScore(
   questions: readonly ScoredQuestion[],
   target: number,
   mode: ScaleMode = "sum",
+  pattern = 1,
 ): number[] | undefined {
-  if (mode === "largest") return answersForPlace(questions, target);
+  if (mode === "largest") return answersForPlace(questions, target, pattern);
   // reachable[i] = the totals the questions from i to the end can add up to.
   const reachable: Set<number>[] = new Array(questions.length + 1);
   reachable[questions.length] = new Set([0]);
@@ -280,11 +311,12 @@ export function bandProblems(
   questions: readonly ScoredQuestion[],
   bands: readonly { min: number; max: number }[],
   mode: ScaleMode = "sum",
+  pattern = 1,
 ): BandProblem[] {
   const problems: BandProblem[] = [];
   if (bands.length === 0) return [{ band: undefined, message: "Add at least one result band" }];
-  const { min, max } = scoreRange(questions, mode);
-  const sums = achievableScores(questions, mode);
+  const { min, max } = scoreRange(questions, mode, pattern);
+  const sums = achievableScores(questions, mode, pattern);
 
   bands.forEach((b, i) => {
     if (b.min > b.max) {
@@ -332,4 +364,22 @@ export function bandProblems(
     }
   });
   return problems;
+}
+
+/**
+ * The suggested reading under a result: up to `max` articles, taken in turn
+ * from each scale's band (first from each, then second from each…), once each.
+ */
+export function readingList<A extends { href: string }>(
+  perBand: readonly (readonly A[] | undefined)[],
+  max = 4,
+): A[] {
+  const reading = new Map<string, A>();
+  const longest = Math.max(0, ...perBand.map((a) => a?.length ?? 0));
+  for (let i = 0; i < longest; i++)
+    for (const articles of perBand) {
+      const a = articles?.[i];
+      if (a && reading.size < max && !reading.has(a.href)) reading.set(a.href, a);
+    }
+  return [...reading.values()];
 }
