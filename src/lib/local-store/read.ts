@@ -27,6 +27,14 @@ export function isRealDate(v: unknown): v is string {
   return d.toISOString().slice(0, 10) === v;
 }
 
+/** A stored record's id, or null (with a problem named by `what`: "A plan") when it has none. */
+export function readId(v: unknown, what: string, problems: string[]): string | null {
+  const id = isRecord(v) ? own(v, "id") : undefined;
+  if (isRecord(v) && isValidId(id)) return id;
+  problems.push(`${what} cannot be read.`);
+  return null;
+}
+
 /** The longest one-line text a tool keeps (a plan's "If…", a role, a small win): each view's maxLength. */
 export const MAX_LINE = 500;
 

@@ -2,15 +2,7 @@
  * The application log: applications with their stage and next action, and
  * small wins in a line. Two record stores on the local store.
  */
-import {
-  isRealDate,
-  isRecord,
-  isTime,
-  isValidId,
-  own,
-  readCopyOf,
-  readTexts,
-} from "../local-store/read";
+import { isRealDate, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 
 export const STAGES = [
@@ -88,15 +80,6 @@ export function newWin(now: number, id: string, text: string): Win {
   return { id, createdAt: now, updatedAt: now, text, date: localDay(now), copyOf: "" };
 }
 
-function start(v: unknown, what: string, problems: string[]): string | null {
-  const id = isRecord(v) ? own(v, "id") : undefined;
-  if (!isRecord(v) || !isValidId(id)) {
-    problems.push(`${what} cannot be read.`);
-    return null;
-  }
-  return id;
-}
-
 function readCommon<T extends { createdAt: number; updatedAt: number; copyOf: string }>(
   v: Record<string, unknown>,
   into: T,
@@ -120,7 +103,7 @@ function readCommon<T extends { createdAt: number; updatedAt: number; copyOf: st
 }
 
 export function readApplication(v: unknown, problems: string[]): Application | null {
-  const id = start(v, "An application", problems);
+  const id = readId(v, "An application", problems);
   if (id === null) return null;
   const o = v as Record<string, unknown>;
   const a = newApplication(0, id);
@@ -133,7 +116,7 @@ export function readApplication(v: unknown, problems: string[]): Application | n
 }
 
 export function readWin(v: unknown, problems: string[]): Win | null {
-  const id = start(v, "A small win", problems);
+  const id = readId(v, "A small win", problems);
   if (id === null) return null;
   const w = newWin(0, id, "");
   readCommon(v as Record<string, unknown>, w, ["text"], ["date"], (what) =>

@@ -7,9 +7,9 @@ import {
   isRealDate,
   isRecord,
   isTime,
-  isValidId,
   own,
   readCopyOf,
+  readId,
   readTexts,
 } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
@@ -67,11 +67,8 @@ export function newPlan(
 
 /** Validates a stored plan; fields that cannot be read are emptied and reported. */
 export function readPlan(v: unknown, problems: string[]): Plan | null {
-  const id = isRecord(v) ? own(v, "id") : undefined;
-  if (!isRecord(v) || !isValidId(id)) {
-    problems.push("A plan cannot be read.");
-    return null;
-  }
+  const id = readId(v, "A plan", problems);
+  if (id === null || !isRecord(v)) return null;
   const p = newPlan(0, id);
   const bad = (what: string) => problems.push(`A plan: ${what}.`);
   for (const k of ["createdAt", "updatedAt", "doneAt"] as const) {
