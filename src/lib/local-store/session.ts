@@ -86,6 +86,8 @@ export interface SessionOptions<R> {
   now?: (() => number) | undefined;
   /** Shown when "Delete all" ran in another tab. */
   clearedNotice?: string | undefined;
+  /** Shown when the record open here was deleted in another tab. */
+  deletedNotice?: string | undefined;
   /** After each save that wrote words (default: remember it for the backup reminder, and ask the browser to keep storage). */
   saved?: ((first: boolean) => void) | undefined;
 }
@@ -642,7 +644,7 @@ export class RecordSession<R extends Mergeable> {
     const lost = this.state.currentId !== "" && !byId.has(this.state.currentId);
     this.set({
       ...this.opened(newestFirst(byId.values())),
-      ...(lost ? { notice: DELETED_ELSEWHERE } : {}),
+      ...(lost ? { notice: this.options.deletedNotice ?? DELETED_ELSEWHERE } : {}),
     });
   }
 }

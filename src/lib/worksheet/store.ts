@@ -49,6 +49,7 @@ export const worksheetSession = (store = new WorksheetStore()) =>
     blank: (now) => newEntry(now),
     isBlank,
     clearedNotice: CLEARED_ELSEWHERE,
+    deletedNotice: "The reflection you had open was deleted in another tab or window.",
   });
 
 export type OlderLayout = Pick<typeof OlderLayoutModule, "move">;
