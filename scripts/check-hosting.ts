@@ -150,6 +150,12 @@ check(
     if (manifest.start_url !== "/college/bounce-back/")
       problems.push(`the manifest's start_url is ${manifest.start_url}`);
 
+    const handout = text(page(elsewhere, "for-advisers"));
+    for (const address of [
+      "careers.northfield.ac.uk/college/bounce-back/help/",
+      "careers.northfield.ac.uk/college/bounce-back/articles/what-to-do-in-the-first-48-hours/",
+    ])
+      if (!handout.includes(address)) problems.push(`the handout does not give ${address}`);
     const qr = decodeHandoutQr(page(elsewhere, "for-advisers"));
     if (qr !== "https://careers.northfield.ac.uk/college/bounce-back/")
       problems.push(`the handout's QR code decodes to ${qr}`);
