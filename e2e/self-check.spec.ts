@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { DOCTOR_THRESHOLD, URGENT_HELP } from "../src/lib/help";
+import { factText, getFact } from "../src/lib/facts";
+import { DOCTOR_THRESHOLD, dialDigits, URGENT_HELP } from "../src/lib/help";
 import { optionScore, scoreAnswers } from "../src/lib/self-check/scoring";
 import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
 
@@ -222,8 +223,9 @@ test.describe("a whole self-check by keyboard alone", () => {
     expect(second.key).not.toBe(first.key);
   });
 
-  test("every check labels each option inside a named group", async ({ strictPage: page }) => {
-    for (const check of checks) {
+  // One test per check, so each has its own time limit (ten questions of up to five options each).
+  for (const check of checks) {
+    test(`${check.slug}: labels each option inside a named group`, async ({ strictPage: page }) => {
       await ready(page, check.slug);
       await expect(page.locator("h1")).toHaveText(check.title);
       await expect(page.getByText(check.intro)).toBeVisible();
@@ -235,8 +237,8 @@ test.describe("a whole self-check by keyboard alone", () => {
           await expect(group.getByRole("radio", { name: o.label, exact: true })).toHaveCount(1);
         }
       }
-    }
-  });
+    });
+  }
 });
 
 function escapeRegExp(text: string): string {
@@ -462,6 +464,66 @@ test.describe("fair and safe results (issue 12)", () => {
       await expect(page.locator("#sc-flag-support")).toHaveCount(0);
     });
   }
+
+  test("a thought of self-harm puts the crisis panel first, and its first action calls Samaritans (390 px, dark)", async ({
+    strictPage: page,
+  }) => {
+    const check = bySlug("how-are-you-taking-it");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await useColorScheme(page, "dark");
+    await ready(page, check.slug);
+    // Settled answers everywhere, but "Yes, now and then" to thoughts of harming yourself.
+    const answers = extremeAnswers(check, "high").map((a, i) => {
+      const q = check.questions[i] as QuestionFile;
+      return /not be safe/.test(q.prompt) ? label(q, "Yes, now and then") : a;
+    });
+    expect(expected(check, answers).flags).toEqual(["safety"]);
+    await answerByClick(page, check, answers);
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(resultHeading(page)).toBeFocused();
+    const panel = page.getByRole("region", { name: "If you have thought about harming yourself" });
+    await expect(panel).toBeVisible();
+    const samaritans = dialDigits(factText(getFact("samaritans-phone"), new Date()));
+    const shout = dialDigits(factText(getFact("uk-shout-text"), new Date()));
+    // The first link in the whole result is the call, then the text.
+    const result = page.getByRole("region", { name: /Your result/ });
+    const hrefs = await result
+      .locator("a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs[0]).toBe(`tel:${samaritans}`);
+    expect(hrefs[1]).toMatch(new RegExp(`^sms:${shout}`));
+    await expect(panel.getByRole("link", { name: /Samaritans/ })).toBeVisible();
+    await expect(panel.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
+      "href",
+      "/help/",
+    );
+    // The general support panel is for the other answers; the crisis panel stands alone.
+    await expect(page.locator("#sc-flag-support")).toHaveCount(0);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+    expect(wide).toBe(false);
+    await expectNoAxeViolations(page, "crisis panel (dark, 390 px)");
+  });
+
+  test("where is your search stuck? says when two stages tie, and gives silence application work", async ({
+    strictPage: page,
+  }) => {
+    const check = bySlug("where-is-your-search-stuck");
+    await ready(page, check.slug);
+    const answers = check.questions.map((q, i) => {
+      if (i === 0 || i === 1) return label(q, "Three to nine");
+      if (i < 4) return label(q, "None");
+      if (q.prompt.startsWith("Before an interview")) return label(q, "Not usually");
+      return firstUnflagged(q);
+    });
+    const want = expected(check, answers);
+    expect(want.flags).toContain("tie");
+    await answerByClick(page, check, answers);
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expectResult(page, check, answers);
+    await expect(page.locator("#sc-flag-tie")).toContainText("earlier");
+    await expect(page.locator("#sc-scale-stage")).toContainText("Most stop before any reply");
+    await expect(page.getByText("Practise your answers out loud")).toHaveCount(0);
+  });
 
   test("a discrimination concern shows the rights panel with its link, and the things to work on", async ({
     strictPage: page,
