@@ -209,7 +209,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "uk-tribunal-time-limit",
-    text: "three months less one day from the act you are complaining about (for a job rejection, usually the day you were turned down)",
+    text: "three months less one day from the act you are complaining about (for a job rejection, usually the day the decision was made; if you are not sure when that was, count from the earliest day it could have been)",
     source: {
       title: "Equality Act 2010, section 123 (time limits)",
       publisher: "legislation.gov.uk",
@@ -221,7 +221,7 @@ export const FACTS: Fact[] = [
     pending: {
       text: "the Employment Rights Act 2025 raises the limit for most claims in Great Britain, including discrimination claims, from three months to six months, once the government brings that part of the Act into force",
       expected:
-        "the government's timetable said no earlier than October 2026; on 2026-12-07 we could not find commencement regulations for section 152 in the official record",
+        "the government's July 2025 roadmap listed it for October 2026; law firms quote its updated timetable of 3 February 2026 as “no earlier than October 2026” (we could not read that timetable on GOV.UK). On 2026-12-07 we could not confirm a start date: the commencement regulations the team could read (No. 1, SI 2026/3; No. 2 (Amendment), SI 2026/323) do not include section 152, and we could not reach legislation.gov.uk. Unconfirmed leads to open there first: SI 2026/954 and SI 2026/758 (said to apply six months to acts on or after 1 October 2026)",
       source: employmentRightsAct,
     },
   },
