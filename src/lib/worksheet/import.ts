@@ -5,9 +5,8 @@
  * chooses a file.
  */
 
-import { sameContent } from "../local-store/merge";
 import { BACKUP_FORMAT } from "./export";
-import type { ImportPlan } from "./merge";
+import { type ImportPlan, sameWords } from "./merge";
 import type { Upgrade } from "./migrate";
 import { DOC_VERSION, type Entry, type WorksheetDoc } from "./model";
 import { readDoc } from "./read-doc";
@@ -105,7 +104,7 @@ export function planImport(local: WorksheetDoc, incoming: readonly Entry[]): Imp
   for (const e of incoming) {
     const mine = byId.get(e.id);
     if (!mine) plan.added.push(e);
-    else if (e.updatedAt > mine.updatedAt && !sameContent(e, mine)) plan.updated.push(e);
+    else if (e.updatedAt > mine.updatedAt && !sameWords(e, mine)) plan.updated.push(e);
     else plan.unchanged.push(e);
   }
   return plan;

@@ -5,8 +5,18 @@
  * puts documents together and drops what was deleted.
  */
 import { newer } from "../local-store/merge";
-import { DOC_VERSION, type Entry, type Tombstone, type WorksheetDoc } from "./model";
+import { DOC_VERSION, type Entry, TEXT_FIELDS, type Tombstone, type WorksheetDoc } from "./model";
 import { LIMITS } from "./validate";
+
+/** The same words in an entry (its date, text fields and steps), whatever its times. */
+export function sameWords(a: Entry, b: Entry): boolean {
+  if (a.date !== b.date || a.copyOf !== b.copyOf || a.steps.length !== b.steps.length) return false;
+  for (const f of TEXT_FIELDS) if (a[f] !== b[f]) return false;
+  return a.steps.every((s, i) => {
+    const t = b.steps[i];
+    return t !== undefined && s.id === t.id && s.text === t.text && s.done === t.done;
+  });
+}
 
 /** Drops entries deleted after their last change, and tombstones that an entry outlived. */
 export function normalize(entries: Iterable<Entry>, deleted: Iterable<Tombstone>): WorksheetDoc {
