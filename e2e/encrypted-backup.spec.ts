@@ -10,7 +10,7 @@ test("a protected backup opens only with its passphrase", async ({ page, context
   test.setTimeout(60_000);
   await page.goto("/worksheet/");
   await page.getByLabel("Role (optional)", { exact: true }).fill("Ça va 😊 designer");
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
   await expect(page.locator("#ws-last-backup")).toHaveText(/not downloaded a backup/);
 
   await page.getByLabel("Protect a backup with a passphrase").check();

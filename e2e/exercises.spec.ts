@@ -60,7 +60,7 @@ const list = (page: Page, ex: Exercise) =>
 
 async function write(page: Page, ex: Exercise, text: string): Promise<void> {
   await field(page, ex).fill(text);
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
 }
 
 async function axeBoth(page: Page, label: string): Promise<void> {
@@ -156,7 +156,7 @@ for (const ex of EXERCISES) {
         .filter({ hasText: "What you write is not being saved" });
       await expect(warning).toBeVisible();
       await field(page, ex).fill("Kept in memory");
-      await expect(page.locator("#ws-save-status")).toHaveText("Not saved");
+      await expect(page.locator("#save-status")).toHaveText("Not saved");
       await page.getByRole("button", { name: `Start a new ${ex.noun}` }).click();
       await list(page, ex).getByRole("button").nth(1).click();
       await expect(field(page, ex)).toHaveValue("Kept in memory");
@@ -187,7 +187,9 @@ for (const ex of EXERCISES) {
       const other = await fresh(browser);
       await open(other, ex);
       await other.getByLabel("Choose a backup file (.json) of this exercise").setInputFiles(file);
-      await expect(other.getByRole("status").filter({ hasText: "1 added" })).toBeVisible();
+      await expect(
+        other.getByRole("status").filter({ hasText: `1 ${ex.noun} added from the backup` }),
+      ).toBeVisible();
       await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
       await other.reload();
       await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
@@ -298,7 +300,7 @@ test("thought record: strengths 0 to 100 with an error summary, traps and a re-r
   await expect(summary).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Labelling" }).check();
   await page.getByLabel("“ashamed” now, 0 to 100 (it was 80)").fill("45");
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Labelling" })).toBeChecked();
   await expect(page.getByLabel("“ashamed” now, 0 to 100 (it was 80)")).toHaveValue("45");

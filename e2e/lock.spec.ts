@@ -17,7 +17,7 @@ const stored = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStor
 async function writeRole(page: Page, text: string) {
   await page.goto("/worksheet/");
   await page.getByLabel("Role (optional)", { exact: true }).fill(text);
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
 }
 
 async function setLock(page: Page) {
@@ -52,7 +52,7 @@ test("the lock keeps writing encrypted, opens once per tab and comes off again",
   const role = page.getByLabel("Role (optional)", { exact: true });
   await expect(role).toHaveValue(ROLE);
   await role.fill(`${ROLE} again`);
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
   await expect.poll(() => stored(page)).not.toBe(all);
   await page.reload();
   await expect(role).toHaveValue(`${ROLE} again`);

@@ -107,7 +107,7 @@ test("five applications across stages: chart and table agree, counts, nudge, CSV
   await hostile.getByRole("button", { name: "Edit" }).click();
   await hostile.getByLabel("Next action (optional)").fill("+chase them, politely; then wait");
   await hostile.getByLabel("By when (optional)").fill("2026-12-03");
-  await expect(page.locator("#tl-save-status")).toHaveText("✓ Saved");
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
   await expect(page.locator("#log-tool img")).toHaveCount(0);
 
   await page.getByLabel("A small win, in a line").fill("@SUM(1,2) practised out loud");

@@ -121,7 +121,7 @@ test("after the first visit, the site works offline, and an update waits for Rel
   await fromWorker(page, "/worksheet/");
   const role = page.getByLabel("Role (optional)", { exact: true });
   await role.fill("Offline analyst");
-  await expect(page.locator("#ws-save-status")).toHaveText(/Saved/);
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
   await page.reload();
   await expect(role).toHaveValue("Offline analyst");
 

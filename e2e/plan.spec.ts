@@ -48,7 +48,7 @@ test("make plans, download their .ics and read it back, tick one off, reload", a
   await monday.getByLabel("Day (optional)").fill("2026-12-07");
   await monday.getByLabel("Time (optional)").fill("09:00");
   await monday.getByLabel("Repeat every week").check();
-  await expect(page.locator("#tl-save-status")).toHaveText("✓ Saved");
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
 
   const weekly = await icsOf(page, monday);
   expect(weekly.text).toContain("\r\nBEGIN:VALARM\r\n");
@@ -84,7 +84,7 @@ test("make plans, download their .ics and read it back, tick one off, reload", a
   const done = page.locator("section", { has: page.getByRole("heading", { name: "Done (1)" }) });
   await expect(done.getByRole("heading", { name: /Monday morning/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your plans (1)" })).toBeVisible();
-  await expect(page.locator("#tl-save-status")).toHaveText("✓ Saved");
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
 
   await page.reload();
   await expect(page.locator("#plan-tool[data-hydrated]")).toBeVisible();
@@ -109,10 +109,10 @@ test("two tabs keep the same plans", async ({ strictPage: a, context }) => {
   await open(b);
   await a.getByRole("button", { name: "Write my own plan" }).click();
   await a.getByLabel("If…").fill("it is Friday");
-  await expect(a.locator("#tl-save-status")).toHaveText("✓ Saved");
+  await expect(a.locator("#save-status")).toHaveText("✓ Saved");
   await expect(b.getByLabel("If…")).toHaveValue("it is Friday");
   await b.getByLabel("then I will…").fill("I will tidy my CV");
-  await expect(b.locator("#tl-save-status")).toHaveText("✓ Saved");
+  await expect(b.locator("#save-status")).toHaveText("✓ Saved");
   await expect(a.getByLabel("then I will…")).toHaveValue("I will tidy my CV");
   await expect(a.getByLabel("If…")).toHaveValue("it is Friday");
   await a.reload();

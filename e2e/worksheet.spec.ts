@@ -156,7 +156,7 @@ test.describe("worksheet: writing and saving", () => {
     await open(page);
     await field(page, "Role (optional)").fill("Designer");
     await field(page, "Company (optional)").fill("Acme");
-    const status = page.locator("#ws-save-status");
+    const status = page.locator("#save-status");
     await expect(status).toHaveAttribute("aria-live", "polite");
     await expect(status).toHaveText(/Saved/);
     await storedWhen(page, (e) => e.some((x) => x.role === "Designer" && x.company === "Acme"));
@@ -454,7 +454,7 @@ test.describe("worksheet: storage trouble", () => {
     await expect(warning).toContainText("not letting this site store anything");
     await field(page, "Role (optional)").fill("In memory");
     await field(page, "What went well").fill("Kept while the page is open");
-    await expect(page.locator("#ws-save-status")).toHaveText("Not saved");
+    await expect(page.locator("#save-status")).toHaveText("Not saved");
     await page.getByRole("button", { name: "New reflection" }).click();
     await entryButtons(page).filter({ hasText: "In memory" }).click();
     await expect(field(page, "What went well")).toHaveValue("Kept while the page is open");
