@@ -27,38 +27,12 @@ interface State<R> {
   part: number;
 }
 
-/**
- * The code an exercise page loads once it is up (Lazy.tsx: the list of
- * records, the data panel, rename, notices, the writing timer's model),
- * without a dynamic import() in the page's own bundle: Vite wraps each one in
- * its preload helper, about 0.9 KB gzipped on load. As with the header's
- * search UI, a loader script is kept inert in `<template data-ex-later>`
- * (src/pages/exercises/_parts/LaterLazy.astro); later() imports it by its URL,
- * and it hands Lazy.tsx over with provide().
- */
 type LazyModule = typeof import("./Lazy");
-
-let give: (m: LazyModule) => void = () => undefined;
-const lazy = new Promise<LazyModule>((resolve) => {
-  give = resolve;
-});
 let loading: Promise<LazyModule> | undefined;
 
-/** Called by the loader once Lazy.tsx is in. */
-export function provide(module: LazyModule): void {
-  give(module);
-}
-
-/** Loads Lazy.tsx (once) through the loader in the template. */
+/** The code an exercise page loads once it is up (Lazy.tsx: the list of records, the data panel, rename, notices, the writing timer's model), once. */
 export function later(): Promise<LazyModule> {
-  if (!loading) {
-    const src = document
-      .querySelector<HTMLTemplateElement>("template[data-ex-later]")
-      ?.content.firstElementChild?.getAttribute("src");
-    loading = src
-      ? import(/* @vite-ignore */ src).then(() => lazy)
-      : Promise.reject(new Error("No loader for the exercise's later parts"));
-  }
+  loading ??= import("./Lazy");
   return loading;
 }
 
