@@ -263,7 +263,7 @@ test("without room for the pre-cache nothing is left half done or downloaded aga
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const lazyChunks = readdirSync(join(root, "_astro"))
     .filter((n) => /^(AppEditor|EmailDrafts|ImportReview)\..*\.js$/.test(n))
     .map((n) => `/_astro/${n}`);
@@ -286,10 +286,11 @@ test("without room for the pre-cache nothing is left half done or downloaded aga
         if (name.includes("precache")) n += (await (await caches.open(name)).keys()).length;
       return n;
     });
-  // Refused part way: noted, and the partial pre-cache is gone.
-  await expect.poll(failure, { timeout: 30_000 }).not.toBeNull();
+  // Installed without it: either the storage estimate said no room (nothing was downloaded)
+  // or the browser refused a file part way (noted, and the partial pre-cache deleted).
   expect(await cached()).toBe(0);
   expect(await precacheComplete(page)).toBe(false);
+  const noted = await failure();
 
   // Later visits do not download the list again: none of the lazy chunks no page here loads.
   requested.clear();
@@ -299,16 +300,19 @@ test("without room for the pre-cache nothing is left half done or downloaded aga
 
   // A day later, with room again, the next page load tries once more and completes.
   await cdp.send("Storage.overrideQuotaForOrigin", { origin });
-  const noted = await failure();
-  await page.evaluate(
-    async (record) => {
-      const meta = await caches.open("bounce-back-meta");
-      await meta.put(`${location.origin}/__precache-failed`, new Response(JSON.stringify(record)));
-    },
-    { version: noted?.version ?? "", at: (noted?.at ?? 0) - 25 * 60 * 60 * 1000 },
-  );
+  if (noted)
+    await page.evaluate(
+      async (record) => {
+        const meta = await caches.open("bounce-back-meta");
+        await meta.put(
+          `${location.origin}/__precache-failed`,
+          new Response(JSON.stringify(record)),
+        );
+      },
+      { version: noted.version, at: noted.at - 25 * 60 * 60 * 1000 },
+    );
   await page.goto(`${origin}/articles/`);
-  await expect.poll(() => precacheComplete(page), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => precacheComplete(page), { timeout: 60_000 }).toBe(true);
 
   // Pages read are kept under one address each.
   for (const path of ["/about/", "/%61bout/", "/about/index.html"]) await page.goto(origin + path);
