@@ -259,6 +259,7 @@ test.describe("site header and footer", () => {
       "Search",
       "About and privacy",
       "How we write our advice",
+      "For advisers",
       "RSS feed",
     ]);
     await expect(footer.getByRole("link", { name: "Exercises and tools" })).toHaveAttribute(
