@@ -1,7 +1,7 @@
 import { Component } from "preact";
-import { clearSiteData, rawStorage } from "../lib/local-store/delete-all";
-import { forgetVisitKey } from "../lib/local-store/lock";
+import { clearSiteData, DELETES_EVERYTHING, rawStorage } from "../lib/local-store/delete-all";
 import type { StorageLike } from "../lib/local-store/storage";
+import { forgetAllTabKeys } from "../lib/local-store/tab-key";
 import { ConfirmInline } from "./ui/confirm-inline/ConfirmInline";
 
 interface State {
@@ -17,7 +17,7 @@ interface State {
  */
 export function clearAll(getStorage: () => StorageLike = rawStorage): boolean {
   const trouble = clearSiteData(getStorage);
-  forgetVisitKey();
+  forgetAllTabKeys();
   return trouble === null || trouble === "blocked";
 }
 
@@ -41,7 +41,7 @@ export default class DeleteAllData extends Component<object, State> {
           <ConfirmInline
             id={CONFIRM}
             question="Delete all your data from this browser?"
-            detail="This removes every worksheet reflection, your self-check results and your theme choice. It cannot be undone."
+            detail={`${DELETES_EVERYTHING} It cannot be undone.`}
             confirmLabel="Yes, delete everything"
             onConfirm={() => this.go(clearAll() ? "done" : "failed", RESULT)}
             onCancel={() => this.go("idle", BUTTON)}

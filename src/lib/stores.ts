@@ -7,10 +7,11 @@
 
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./local-store/backup-status";
-import { LOCKED_KEY, VISIT_KEY } from "./local-store/lock";
+import { LOCKED_KEY } from "./local-store/lock";
 import { RecordStore, type RecordStoreDef, type Timed } from "./local-store/record-store";
 import { keysOf, type StoreInfo } from "./local-store/registry";
 import { CLEARED_KEY } from "./local-store/site-data";
+import { VISIT_KEY } from "./local-store/tab-key";
 import { applicationDef, winDef } from "./log/model";
 import { planDef } from "./plan/model";
 import {
@@ -160,7 +161,7 @@ export function storedKeys(): { key: string; what: string }[] {
     },
     {
       key: VISIT_KEY,
-      what: "Kept in the tab’s session storage, not with the rest: the key that opens locked writing in that tab, forgotten when the tab is closed.",
+      what: "Kept in the tab’s session storage, not with the rest: the key that opens locked writing in that tab, itself encrypted with a key for that tab alone which the browser holds where no page can read it. Forgotten when the tab is closed, and made useless in every tab by “Lock it now”.",
     },
   ];
 }

@@ -7,26 +7,41 @@
  *
  * `o` (started on import) settles `globalThis.bbOpen`, which every island
  * waits for:
- * - with this visit's key in sessionStorage, it opens the words into a Vault
- *   (src/lib/local-store/vault.ts) and puts it where browserStorage() finds it;
+ * - with this tab's wrapped key (src/lib/local-store/tab-key.ts), it opens the
+ *   words into a Vault (src/lib/local-store/vault.ts) and puts it where
+ *   browserStorage() finds it; if that key stops opening them (a new
+ *   passphrase set in another tab), the page hides and reloads;
  * - otherwise, on a page with private words, it shows LockGate.astro in place
- *   of them (with a link to unlock that brings the person back), and the
- *   islands there wait; anywhere else the stores see storage as blocked.
+ *   of them (with a link to unlock that brings the person back, and, after
+ *   the page was locked from elsewhere, a line saying so), and the islands
+ *   there wait; anywhere else the stores see storage as blocked.
  */
-import { visitKey } from "../lib/local-store/lock";
+import { tabKey } from "../lib/local-store/tab-key";
 import { openVisit } from "../lib/local-store/visit";
 
+/** Set by the pre-paint script before it reloads a page locked from elsewhere. */
+const RELOCKED = "bbRelocked";
+
+function relock() {
+  document.documentElement.hidden = true;
+  history.replaceState({ ...history.state, [RELOCKED]: 1 }, "");
+  location.reload();
+}
+
 async function start() {
-  const visit = visitKey();
-  if (visit && (await openVisit(visit))) return;
+  const key = await tabKey();
+  if (key && (await openVisit(key, relock))) return;
   // Imported from the head: the page below may not be parsed yet.
   if (document.readyState === "loading")
     await new Promise((parsed) => addEventListener("DOMContentLoaded", parsed));
+  const elsewhere = (history.state as Record<string, unknown> | null)?.[RELOCKED] === 1;
   const gate = document.getElementById("lock-gate");
   if (!gate) return;
   gate.hidden = false;
+  const note = document.getElementById("lock-gate-elsewhere");
+  if (note) note.hidden = !elsewhere;
   for (const el of document.querySelectorAll<HTMLElement>("[data-private]")) el.hidden = true;
-  // The islands here wait for an unlocked visit, which starts on the about page.
+  // The islands here wait for an unlocked tab, which starts on the about page.
   await new Promise(() => {});
 }
 

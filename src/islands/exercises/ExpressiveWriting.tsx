@@ -163,6 +163,7 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
               </p>
               <textarea
                 id="ex-text"
+                autocomplete="off"
                 value={r.text}
                 rows={14}
                 maxLength={MAX_TEXT}

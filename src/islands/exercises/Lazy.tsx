@@ -9,6 +9,7 @@ import { readBackup, toBackup, toMarkdown } from "../../lib/exercises/backup";
 import type { ExerciseRecord } from "../../lib/exercises/record";
 import { formatWhen } from "../../lib/exercises/when";
 import { noteBackup } from "../../lib/local-store/backup-status";
+import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all";
 import {
   importSummary,
   type RecordSession,
@@ -416,15 +417,12 @@ export class DataPanel extends Component<Props, State> {
           onChange={(e) => this.importFile(e.currentTarget)}
         />
         <h3 class="mt-8 text-lg font-bold">Delete all my data</h3>
-        <p class="mt-1 mb-3">
-          This removes everything this site keeps in this browser: every exercise, reflection and
-          self-check result, and your theme choice.
-        </p>
+        <p class="mt-1 mb-3">{DELETES_EVERYTHING}</p>
         {confirm ? (
           <ConfirmInline
             id="ex-confirm-all"
             question="Delete all your data from this browser?"
-            detail="Everything this site keeps here goes, in every tab. It cannot be undone."
+            detail={`${DELETES_EVERYTHING} It goes in every tab, and cannot be undone.`}
             confirmLabel="Yes, delete everything"
             onConfirm={() => {
               const trouble = session.deleteAll();

@@ -1,13 +1,17 @@
 import { Component } from "preact";
+import { safeBack } from "../../lib/local-store/back-link";
 import { rawStorage } from "../../lib/local-store/delete-all";
 import {
-  forgetVisitKey,
+  changePassphrase,
   isLocked,
-  keepVisitKey,
+  LOCKED_KEY,
   lock,
+  markForRekey,
   removeLock,
   unlock,
 } from "../../lib/local-store/lock";
+import { forgetAllTabKeys, keepTabKey } from "../../lib/local-store/tab-key";
+import { BASE } from "../../lib/paths/base";
 import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
 import { Notice } from "../ui/notice/Notice";
 import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
@@ -18,6 +22,8 @@ interface State {
   phase: Phase;
   /** What just happened, said once after the page reloads (history.state). */
   news: string;
+  /** The current passphrase, once checked, while a new one is chosen. */
+  changing: string | null;
 }
 
 const NEWS = "lock-news";
@@ -32,10 +38,8 @@ function phase(): Phase {
 }
 
 /** The page that sent the person here to unlock (LockGate.astro), if it is one of this site's. */
-function sentFrom(): string | null {
-  const back = new URLSearchParams(location.search).get("back");
-  return back?.startsWith("/") && !back.startsWith("//") ? back : null;
-}
+const sentFrom = () =>
+  safeBack(new URLSearchParams(location.search).get("back"), location.origin, BASE);
 
 /** Reloads so every part of the page reads storage afresh; `news` is said after. */
 function reloadWith(news: string) {
@@ -43,15 +47,33 @@ function reloadWith(news: string) {
   location.reload();
 }
 
+/** Tells every other open tab that its key no longer opens the words (theme-init.js listens). */
+function tellOtherTabs() {
+  try {
+    const channel = new BroadcastChannel(LOCKED_KEY);
+    channel.postMessage("locked");
+    channel.close();
+  } catch {}
+}
+
+/** Keeps the new key for this tab; says so when the browser will not keep it from page to page. */
+async function keep(key: CryptoKey, news: string) {
+  const kept = await keepTabKey(key);
+  return kept
+    ? news
+    : `${news} This browser will not keep it open from page to page, so you may be asked for the passphrase again.`;
+}
+
 /**
  * The lock on /about/ (src/lib/local-store/lock.ts): set it, unlock this
- * visit, lock again now, or remove it. Each change reloads the page, so
- * every part of it reads storage afresh.
+ * tab, lock every tab now, change the passphrase, or remove it. Each change
+ * reloads the page, so every part of it reads storage afresh.
  */
 export default class LockSettings extends Component<object, State> {
   override state: State = {
     phase: phase(),
     news: (history.state as Record<string, string> | null)?.[NEWS] ?? "",
+    changing: null,
   };
 
   override componentDidMount() {
@@ -69,34 +91,72 @@ export default class LockSettings extends Component<object, State> {
   set = async (passphrase: string) => {
     const result = await lock(rawStorage(), passphrase);
     if (!result.ok) return result.error;
-    keepVisitKey(result.visitKey);
-    reloadWith("Done: your writing is now locked.");
-    return null;
-  };
-
-  /** Unlocks this visit, or (remove) takes the lock off. */
-  withPassphrase = (remove: boolean) => async (passphrase: string) => {
-    const s = rawStorage();
-    const result = remove ? await removeLock(s, passphrase) : await unlock(s, passphrase);
-    if (!result.ok) return result.error;
-    forgetVisitKey();
-    if ("visitKey" in result && typeof result.visitKey === "string") keepVisitKey(result.visitKey);
-    const back = sentFrom();
-    if (!remove && back) {
-      location.assign(back);
-      return null;
-    }
     reloadWith(
-      remove
-        ? "The lock is off. Your writing is kept as before, readable by anyone using this browser."
-        : "Your writing is open in this tab until you close it.",
+      await keep(
+        result.key,
+        "Done: your writing is now locked. Anything written from now on is saved encrypted.",
+      ),
     );
     return null;
   };
 
-  lockNow = () => {
-    forgetVisitKey();
-    reloadWith("Your writing is locked again. The passphrase opens it.");
+  /** Unlocks this tab, or (remove) takes the lock off. */
+  withPassphrase = (remove: boolean) => async (passphrase: string) => {
+    const s = rawStorage();
+    if (remove) {
+      const result = await removeLock(s, passphrase);
+      if (!result.ok) return result.error;
+      await forgetAllTabKeys();
+      reloadWith(
+        "The lock is off. Your writing is kept as before, readable by anyone using this browser.",
+      );
+      return null;
+    }
+    const result = await unlock(s, passphrase);
+    if (!result.ok) return result.error;
+    const news = await keep(
+      result.key,
+      "Your writing is open in this tab until you close it or choose “Lock it now”.",
+    );
+    const back = sentFrom();
+    if (back) location.assign(back);
+    else reloadWith(news);
+    return null;
+  };
+
+  lockNow = async () => {
+    await forgetAllTabKeys();
+    try {
+      markForRekey(rawStorage());
+    } catch {}
+    tellOtherTabs();
+    reloadWith("Your writing is locked again, in every tab. The passphrase opens it.");
+  };
+
+  /** Checks the current passphrase, then asks for the new one. */
+  checkCurrent = async (passphrase: string) => {
+    const result = await unlock(rawStorage(), passphrase);
+    if (!result.ok) return result.error;
+    this.setState({ changing: passphrase });
+    requestAnimationFrame(() => document.getElementById("lock-change-new-pass")?.focus());
+    return null;
+  };
+
+  change = async (next: string) => {
+    const current = this.state.changing;
+    if (current === null) return null;
+    const result = await changePassphrase(rawStorage(), current, next);
+    if (!result.ok) return result.error;
+    await forgetAllTabKeys();
+    tellOtherTabs();
+    this.setState({ changing: null });
+    reloadWith(
+      await keep(
+        result.key,
+        "Done: the new passphrase is the one that opens your writing now. Any other tab asks for it.",
+      ),
+    );
+    return null;
   };
 
   passphrase(remove: boolean) {
@@ -106,12 +166,13 @@ export default class LockSettings extends Component<object, State> {
         submit={remove ? "Remove the lock" : "Unlock"}
         busy="Checking…"
         secondary={remove}
+        unsaved
         onPassphrase={this.withPassphrase(remove)}
       />
     );
   }
 
-  render(_: object, { phase, news }: State) {
+  render(_: object, { phase, news, changing }: State) {
     return (
       <div>
         {news && (
@@ -128,6 +189,7 @@ export default class LockSettings extends Component<object, State> {
             hint="Choose a passphrase you will remember. Your writing is encrypted with it on this device. If you forget it, no one can open your writing again, not even this site."
             submit="Lock my writing"
             busy="Locking…"
+            unsaved
             onPassphrase={this.set}
           />
         )}
@@ -145,9 +207,41 @@ export default class LockSettings extends Component<object, State> {
             <p class="font-semibold">
               Your writing is locked, and open in this tab until you close it.
             </p>
+            <p class="mt-2">
+              “Lock it now” closes it in every tab at once. The next time it is opened, it is
+              encrypted again with a new key.
+            </p>
             <button type="button" class="btn btn-primary mt-3" onClick={this.lockNow}>
               Lock it now
             </button>
+            <h3 class="mt-6 text-lg font-bold">Change the passphrase</h3>
+            {changing === null ? (
+              <>
+                <p class="mt-2">
+                  First enter the passphrase you use now. Any other open tab will ask for the new
+                  one.
+                </p>
+                <PassphraseForm
+                  id="lock-change-pass"
+                  label="Current passphrase"
+                  submit="Next"
+                  busy="Checking…"
+                  secondary
+                  unsaved
+                  onPassphrase={this.checkCurrent}
+                />
+              </>
+            ) : (
+              <NewPassphrase
+                id="lock-change-new"
+                label="New passphrase"
+                hint="Choose the new passphrase. Everything is encrypted again with it; the old one stops working."
+                submit="Change the passphrase"
+                busy="Changing…"
+                unsaved
+                onPassphrase={this.change}
+              />
+            )}
             <h3 class="mt-6 text-lg font-bold">Take the lock off</h3>
             <p class="mt-2">Your writing goes back to being kept as plain text in this browser.</p>
             {this.passphrase(true)}

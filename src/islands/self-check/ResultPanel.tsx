@@ -1,4 +1,6 @@
 import type { Ref } from "preact";
+import { lockedHere } from "../../lib/local-store/storage";
+import { url } from "../../lib/paths/base";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
 import { readingList } from "../../lib/self-check/scoring";
 import type {
@@ -219,9 +221,19 @@ export function ResultPanel(props: Props) {
       )}
 
       <p class="mt-6 text-base text-muted">
-        {saveFailed
-          ? "We could not save this result on your device, so it will not be here next time. Your browser may be blocking storage."
-          : "Only the result and its date are kept, on this device. Your answers are not saved."}
+        {saveFailed ? (
+          lockedHere() ? (
+            <>
+              Your writing on this site is locked, so this result was not saved.{" "}
+              <a href={url("/about/#lock")}>Unlock it with your passphrase</a>, then take the
+              self-check again to keep the result.
+            </>
+          ) : (
+            "We could not save this result on your device, so it will not be here next time. Your browser may be blocking storage."
+          )
+        ) : (
+          "Only the result and its date are kept, on this device. Your answers are not saved."
+        )}
       </p>
       <div class="mt-4 flex flex-wrap gap-3">
         <button id={ids.retake} type="button" class="btn btn-secondary" onClick={props.onRetake}>

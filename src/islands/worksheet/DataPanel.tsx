@@ -1,4 +1,5 @@
 import { Component } from "preact";
+import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all";
 import { day, fileName, written } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, type WorksheetDoc } from "../../lib/worksheet/model";
@@ -39,8 +40,7 @@ const DELETE = "ws-delete-all";
 const CONFIRM = "ws-delete-all-confirm";
 const RESULT = "ws-delete-all-result";
 
-const DELETES =
-  "This removes every reflection, your self-check results and your theme choice from this browser.";
+const DELETES = DELETES_EVERYTHING;
 
 /**
  * Export (a JSON backup, which works offline, and Markdown, made by code

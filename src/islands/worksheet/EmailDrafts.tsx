@@ -65,6 +65,7 @@ export default class EmailDrafts extends Component<Props, State> {
             </label>
             <input
               id={`ws-draft-${d.kind}-subject`}
+              autocomplete="off"
               class="field-input mt-2 w-full"
               value={d.subject}
               onInput={(e) => this.change(i, { subject: e.currentTarget.value })}
@@ -74,6 +75,7 @@ export default class EmailDrafts extends Component<Props, State> {
             </label>
             <textarea
               id={`ws-draft-${d.kind}-body`}
+              autocomplete="off"
               class="field-input mt-2 w-full"
               rows={12}
               value={d.body}

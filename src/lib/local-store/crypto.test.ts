@@ -16,7 +16,7 @@ describe("encrypted backups", () => {
     const envelope = JSON.parse(a);
     expect(envelope).toMatchObject({
       format: "bounce-back-encrypted",
-      version: 1,
+      version: 2,
       kdf: { name: "PBKDF2", hash: "SHA-256", iterations: ITERATIONS },
       cipher: { name: "AES-GCM" },
     });

@@ -13,6 +13,10 @@ import { SITE_PREFIX, type StorageLike } from "./storage";
  */
 export const rawStorage = (): StorageLike => localStorage;
 
+/** What "Delete all my data" removes, said in every confirmation (issue 21: each is named). */
+export const DELETES_EVERYTHING =
+  "This removes everything this site keeps in this browser: your worksheet reflections, your writing exercises (expressive writing, kind letters and thought records), your if-then plans, your application log and small wins, your self-check results, your theme choice and, if you set the lock, your locked writing and the lock itself.";
+
 /**
  * "Delete all my data": removes every key that starts with "bounce-back:"
  * (every declared store, its backup copies, self-check results, the theme),

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
-import { keyFromText } from "./crypto";
-import { isLocked, LOCKED_KEY, lock, removeLock, unlock } from "./lock";
+import {
+  changePassphrase,
+  isLocked,
+  LOCKED_KEY,
+  lock,
+  markForRekey,
+  removeLock,
+  unlock,
+} from "./lock";
 import { RecordStore } from "./record-store";
 import { openVault } from "./vault";
 
@@ -34,19 +41,19 @@ const readable = (s: FakeStorage) =>
 
 async function opened(
   s: FakeStorage,
-  visitKey: string,
+  visitKey: CryptoKey,
   onChanged?: (k: string, v: string | null) => void,
 ) {
-  const vault = await openVault(s, await keyFromText(visitKey), onChanged);
+  const vault = await openVault(s, visitKey, onChanged);
   if (!vault) throw new Error("the vault did not open");
   return vault;
 }
 
 async function locked() {
   const s = seeded();
-  const result = await lock(s, PASS, FAST);
+  const result = await lock(s, PASS, { iterations: FAST });
   if (!result.ok) throw new Error(result.error);
-  return { s, visitKey: result.visitKey };
+  return { s, visitKey: result.key };
 }
 
 describe("the lock", () => {
@@ -68,8 +75,10 @@ describe("the lock", () => {
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error).toMatch(/does not unlock/);
     const right = await unlock(s, PASS);
-    expect(right).toEqual({ ok: true, visitKey });
+    expect(right.ok).toBe(true);
     expect(readable(s)).toBe(sealed);
+    if (right.ok) expect((await opened(s, right.key)).getItem("bounce-back:theme")).toBe("dark");
+    expect(visitKey.extractable).toBe(true);
   }, 20_000);
 
   it("removes the lock with the passphrase: everything is back as it was", async () => {
@@ -84,9 +93,11 @@ describe("the lock", () => {
 
   it("refuses a short passphrase, and removes nothing when the locked copy cannot be written", async () => {
     const s = seeded();
-    expect((await lock(s, "short", FAST)).ok).toBe(false);
+    expect((await lock(s, "short", { iterations: FAST })).ok).toBe(false);
+    expect((await lock(s, "password", { iterations: FAST })).ok).toBe(false);
+    expect((await lock(s, "        ", { iterations: FAST })).ok).toBe(false);
     s.quota = 10;
-    expect((await lock(s, PASS, FAST)).ok).toBe(false);
+    expect((await lock(s, PASS, { iterations: FAST })).ok).toBe(false);
     expect(s.getItem("bounce-back:worksheet:r:a")).toContain("secret");
     expect(isLocked(s)).toBe(false);
   }, 20_000);
@@ -163,7 +174,7 @@ describe("the vault (an unlocked visit)", () => {
   it("closes when everything is deleted: it forgets the words and writes nothing back", async () => {
     const { s, visitKey } = await locked();
     let closed = 0;
-    const vault = await openVault(s, await keyFromText(visitKey), undefined, () => closed++);
+    const vault = await openVault(s, visitKey, undefined, () => closed++);
     if (!vault) throw new Error("no vault");
     for (const k of Object.keys(s.dump())) s.removeItem(k);
     vault.setItem("bounce-back:plan:r:1", "typed after deleting");
@@ -174,9 +185,9 @@ describe("the vault (an unlocked visit)", () => {
 
   it("does not open with another key, and says storage is full when the encrypted copy cannot be written", async () => {
     const { s, visitKey } = await locked();
-    const other = await lock(seeded(), "another passphrase", FAST);
+    const other = await lock(seeded(), "another passphrase", { iterations: FAST });
     if (!other.ok) throw new Error(other.error);
-    expect(await openVault(s, await keyFromText(other.visitKey))).toBeNull();
+    expect(await openVault(s, other.key)).toBeNull();
 
     const vault = await opened(s, visitKey);
     s.quota = readable(s).length + 10;
@@ -187,6 +198,150 @@ describe("the vault (an unlocked visit)", () => {
       ),
     );
     expect(readable(s)).not.toContain("more");
+  }, 20_000);
+});
+
+describe("locking while another tab writes, and re-keying", () => {
+  it("a write during key derivation ends up inside the envelope, and no private key stays readable", async () => {
+    const s = seeded();
+    const result = await lock(s, PASS, {
+      iterations: FAST,
+      // Another tab logs a win while this one derives the key.
+      derived: () => s.setItem("bounce-back:log-wins:r:w1", "Won during the lock"),
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(readable(s)).not.toContain("Won during");
+    expect(Object.keys(s.dump()).sort()).toEqual([LOCKED_KEY, "bounce-back:theme"]);
+    const vault = await opened(s, result.key);
+    expect(vault.getItem("bounce-back:log-wins:r:w1")).toBe("Won during the lock");
+  }, 20_000);
+
+  it("a tab that had not seen the lock writes plain text: an unlocked tab seals it and removes it", async () => {
+    const { s, visitKey } = await locked();
+    const heard: [string, string | null][] = [];
+    const vault = await opened(s, visitKey, (k, v) => heard.push([k, v]));
+    const written = nextWrite(s);
+    s.setItem("bounce-back:plan:r:late", "written by a tab that missed the lock");
+    vault.sweep();
+    await written;
+    expect(s.getItem("bounce-back:plan:r:late")).toBeNull();
+    expect(readable(s)).not.toContain("missed the lock");
+    expect(heard).toContainEqual([
+      "bounce-back:plan:r:late",
+      "written by a tab that missed the lock",
+    ]);
+    expect((await opened(s, visitKey)).getItem("bounce-back:plan:r:late")).toContain("missed");
+  }, 20_000);
+
+  it("a keystroke re-encrypts one record: every other record keeps its ciphertext", async () => {
+    const { s, visitKey } = await locked();
+    const vault = await opened(s, visitKey);
+    let written = nextWrite(s);
+    for (let i = 0; i < 50; i++) vault.setItem(`bounce-back:log-wins:r:${i}`, `win ${i}`);
+    await written;
+    const before = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").records as Record<string, string>;
+    written = nextWrite(s);
+    vault.setItem("bounce-back:log-wins:r:7", "win 7, edited");
+    await written;
+    const after = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").records as Record<string, string>;
+    const changed = Object.keys(after).filter((slot) => after[slot] !== before[slot]);
+    expect(changed).toHaveLength(1);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  }, 20_000);
+
+  it("after Lock it now, the next unlock re-keys with a new salt: the old key opens nothing", async () => {
+    const { s, visitKey } = await locked();
+    const salt = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").kdf.salt;
+    markForRekey(s);
+    expect(await opened(s, visitKey)).toBeTruthy();
+    const again = await unlock(s, PASS);
+    if (!again.ok) throw new Error(again.error);
+    const e = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}");
+    expect(e.kdf.salt).not.toBe(salt);
+    expect(e.rekey).toBeUndefined();
+    expect(await openVault(s, visitKey)).toBeNull();
+    expect((await opened(s, again.key)).getItem("bounce-back:worksheet:r:a")).toContain("secret");
+  }, 20_000);
+
+  it("changes the passphrase: a new salt, the old passphrase refused, the words kept", async () => {
+    const { s, visitKey } = await locked();
+    expect((await changePassphrase(s, "not it at all", "a brand new phrase")).ok).toBe(false);
+    expect((await changePassphrase(s, PASS, "password")).ok).toBe(false);
+    const changed = await changePassphrase(s, PASS, "a brand new phrase");
+    if (!changed.ok) throw new Error(changed.error);
+    expect(await openVault(s, visitKey)).toBeNull();
+    expect((await unlock(s, PASS)).ok).toBe(false);
+    expect((await unlock(s, "a brand new phrase")).ok).toBe(true);
+    expect((await opened(s, changed.key)).getItem("bounce-back:self-check:last")).toBe(
+      "private result",
+    );
+  }, 30_000);
+
+  it("refuses at once, with a clear message, an envelope edited to ask for 2,000,000,000 iterations", async () => {
+    const { s } = await locked();
+    const e = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}");
+    s.setItem(LOCKED_KEY, JSON.stringify({ ...e, kdf: { ...e.kdf, iterations: 2_000_000_000 } }));
+    const started = performance.now();
+    for (const result of [
+      await unlock(s, PASS),
+      await removeLock(s, PASS),
+      await changePassphrase(s, PASS, "a brand new phrase"),
+    ]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/far more work to open/);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  }, 20_000);
+
+  it("a part moved to another slot, or a changed header, does not open", async () => {
+    const { s, visitKey } = await locked();
+    const vault = await opened(s, visitKey);
+    const written = nextWrite(s);
+    vault.setItem("bounce-back:plan:r:x", "second record");
+    await written;
+    const e = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}");
+    const [a, b] = Object.keys(e.records) as [string, string];
+    const swapped = { ...e, records: { [a]: e.records[b], [b]: e.records[a] } };
+    expect(await openVault(new FakeStorage(), visitKey)).toBeNull();
+    const t = new FakeStorage();
+    t.setItem(LOCKED_KEY, JSON.stringify(swapped));
+    expect(await openVault(t, visitKey)).toBeNull();
+    t.setItem(
+      LOCKED_KEY,
+      JSON.stringify({
+        ...e,
+        kdf: { ...e.kdf, hash: "SHA-256", name: "PBKDF2", iterations: e.kdf.iterations + 1 },
+      }),
+    );
+    expect(await openVault(t, visitKey)).toBeNull();
+  }, 20_000);
+
+  it("says before the long wait when the encrypted copy would not fit beside the words", async () => {
+    const s = seeded();
+    s.setItem("bounce-back:worksheet:r:big", "x".repeat(30_000));
+    s.quota = 45_000;
+    const started = performance.now();
+    const result = await lock(s, PASS);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/too much of this browser's storage to lock/);
+    expect(s.getItem("bounce-back:worksheet:r:big")).toHaveLength(30_000);
+    expect(isLocked(s)).toBe(false);
+  });
+
+  it("opens a version-1 envelope made by an earlier build, and re-seals it as version 2", async () => {
+    const { readFileSync } = await import("node:fs");
+    const s = new FakeStorage();
+    s.setItem(
+      LOCKED_KEY,
+      readFileSync(new URL("./fixtures/locked-v1.json", import.meta.url), "utf8").trim(),
+    );
+    const result = await unlock(s, "fixture passphrase one");
+    if (!result.ok) throw new Error(result.error);
+    expect(JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").version).toBe(2);
+    const vault = await opened(s, result.key);
+    expect(vault.getItem("bounce-back:worksheet:r:1")).toBe("Locked words ✓ — version 1");
+    expect(vault.getItem("bounce-back:log:r:a")).toBe("A win");
   }, 20_000);
 });
 

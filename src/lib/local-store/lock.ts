@@ -1,142 +1,393 @@
 /**
  * The optional lock for shared devices. While it is set, everything this site
  * keeps (apart from the few keys in READABLE) is held in one key, LOCKED_KEY,
- * encrypted with the person's passphrase: the same envelope as an encrypted
- * backup (crypto.ts), so the same PBKDF2 iterations and AES-GCM. No readable
- * text is left in localStorage.
+ * encrypted with a key derived from the person's passphrase (PBKDF2-SHA-256,
+ * the same iterations as an encrypted backup, crypto.ts) with AES-GCM.
  *
- * A visit is unlocked once: the passphrase derives the key (slow on purpose),
- * and the key itself, not the passphrase, is kept in sessionStorage under
- * VISIT_KEY, which the browser forgets when the tab is closed. Pages then read
- * and write through a Vault (vault.ts), which keeps the words in memory and
- * writes them back encrypted. A forgotten passphrase cannot be recovered:
- * there is no other copy of the key.
+ * The lock's envelope, version 2, is sealed per record, so that a keystroke
+ * re-encrypts one record, not everything:
+ *   { "format": "bounce-back-encrypted", "version": 2, "kdf": {…},
+ *     "check": "<base64 of IV + ciphertext of CHECK>",
+ *     "records": { "<slot>": "<base64 of IV + ciphertext of [key, value]>" },
+ *     "rekey": true   (only after "Lock it now": the next unlock re-keys) }
+ * Each part binds the header (format, version, kdf) and its slot as AES-GCM
+ * additional data, so no part can be moved, and no header field changed.
+ * Slots are random: nothing readable says which tools hold words. Version 1
+ * (one backup-style envelope of every key) still opens, and is re-sealed as
+ * version 2 at the next unlock.
+ *
+ * A tab is unlocked once: the passphrase derives the key (slow on purpose),
+ * which is kept for the tab wrapped, never as bytes (tab-key.ts). Pages then
+ * read and write through a Vault (vault.ts), which keeps the words in memory
+ * and writes each changed record back encrypted. A forgotten passphrase
+ * cannot be recovered: there is no other copy of the key.
  */
 import {
+  b64,
+  decryptBytes,
   ENCRYPTED_FORMAT,
-  ENCRYPTED_VERSION,
   type Envelope,
+  encryptBytes,
+  header,
   ITERATIONS,
+  iterationsOk,
   keyFor,
-  keyText,
   newKdf,
   openWith,
-  sealWith,
+  unb64,
 } from "./crypto";
-import { MIN_PASSPHRASE } from "./passphrase";
+import { MIN_PASSPHRASE, weakness } from "./passphrase";
 import { CLEARED_KEY, keysWith } from "./site-data";
 import { SITE_PREFIX, type StorageLike } from "./storage";
 
 /** While the lock is set, this holds everything else, encrypted. */
 export const LOCKED_KEY = `${SITE_PREFIX}locked`;
+/** The lock's envelope version (crypto.ts's backups are version 2 too, with one `data`). */
+export const LOCK_VERSION = 2;
+/** Sealed under the slot "" so that a passphrase can be checked with no records stored. */
+const CHECK = "bounce-back-lock";
+/** Written for a moment to check there is room for the encrypted copy before locking. */
+const PROBE = `${SITE_PREFIX}lock-room-check`;
 
-/** In sessionStorage: the key for this visit, as text. */
-export const VISIT_KEY = `${SITE_PREFIX}visit-key`;
 /** The theme is not private and is read before the page paints; the others are about storage itself. */
-const READABLE = new Set([LOCKED_KEY, CLEARED_KEY, `${SITE_PREFIX}theme`]);
+const READABLE = new Set([LOCKED_KEY, CLEARED_KEY, PROBE, `${SITE_PREFIX}theme`]);
 
 /** True for keys that stay in localStorage as they are while the lock is set. */
 export const staysReadable = (key: string) => !key.startsWith(SITE_PREFIX) || READABLE.has(key);
 
 export const isLocked = (s: StorageLike) => s.getItem(LOCKED_KEY) !== null;
 
-/** Ends this visit's unlocking (sessionStorage may be blocked: then there is nothing to forget). */
-export function forgetVisitKey() {
-  try {
-    sessionStorage.removeItem(VISIT_KEY);
-  } catch {}
+export interface LockEnvelope {
+  format: typeof ENCRYPTED_FORMAT;
+  version: typeof LOCK_VERSION;
+  kdf: Envelope["kdf"];
+  check: string;
+  records: Record<string, string>;
+  rekey?: true;
 }
 
-/** The key for this visit, if this tab was unlocked. */
-export function visitKey(): string | null {
-  try {
-    return sessionStorage.getItem(VISIT_KEY);
-  } catch {
-    return null;
-  }
+/** The private keys and their values. */
+export type Sealed = Record<string, string>;
+
+/** One record as the envelope holds it: where, its ciphertext, its key and value. */
+export interface Part {
+  slot: string;
+  sealed: string;
+  key: string;
+  value: string;
 }
 
-/** Keeps the key for this visit; false if the browser refuses session storage. */
-export function keepVisitKey(text: string): boolean {
-  try {
-    globalThis.sessionStorage.setItem(VISIT_KEY, text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export type LockResult = { ok: true; visitKey: string } | { ok: false; error: string };
+export type LockResult = { ok: true; key: CryptoKey } | { ok: false; error: string };
 
 const WRONG = "That passphrase does not unlock your writing. Check it and try again.";
 const DAMAGED = "Your locked writing could not be read. Nothing was changed.";
+const BOUNDS =
+  "Your locked writing asks for far more work to open than this site ever uses, so its settings were changed outside this site. Nothing was opened or changed.";
+const FULL = "There is not enough room in this browser to lock your writing. Nothing was changed.";
 
-/** The private keys and their values, as the locked envelope holds them. */
-export type Sealed = Record<string, string>;
+/** A new random slot name. */
+export const newSlot = () =>
+  b64(crypto.getRandomValues(new Uint8Array(9)))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_");
 
-/**
- * Reads an envelope the lock wrote (LOCKED_KEY's, by default); null when it is
- * missing or not one. Lighter than the backup's readEnvelope: nobody chose
- * this text, so there is no message to give, and a changed one does not open.
- */
-export function lockedEnvelope(s: StorageLike, text = s.getItem(LOCKED_KEY)): Envelope | null {
+/** Encrypts one part (a record, or the check) for `slot`: base64 of IV then ciphertext. */
+export async function sealPart(
+  key: CryptoKey,
+  e: Pick<LockEnvelope, "format" | "version" | "kdf">,
+  slot: string,
+  text: string,
+): Promise<string> {
+  const { iv, data } = await encryptBytes(key, new TextEncoder().encode(text), header(e, slot));
+  const out = new Uint8Array(12 + data.length);
+  out.set(iv);
+  out.set(data, 12);
+  return b64(out);
+}
+
+/** One part's text, or null when this key does not open it there. */
+export async function openPart(
+  key: CryptoKey,
+  e: Pick<LockEnvelope, "format" | "version" | "kdf">,
+  slot: string,
+  sealed: string,
+): Promise<string | null> {
   try {
-    const e = JSON.parse(text ?? "") as Envelope;
-    return e.format === ENCRYPTED_FORMAT &&
-      e.version <= ENCRYPTED_VERSION &&
-      e.kdf.iterations >= 1e5
-      ? e
-      : null;
+    const bytes = unb64(sealed);
+    if (bytes.length < 28) return null;
+    const plain = await decryptBytes(
+      key,
+      bytes.subarray(0, 12),
+      bytes.subarray(12),
+      header(e, slot),
+    );
+    return plain && new TextDecoder().decode(plain);
   } catch {
     return null;
   }
 }
 
+type Read =
+  | { ok: true; v1: Envelope; v2?: undefined }
+  | { ok: true; v2: LockEnvelope; v1?: undefined }
+  | { ok: false; error: string };
+
 /**
- * The words inside, when this key opens them. AES-GCM authenticates, so what
- * opens is what this site wrote with this key.
+ * Reads an envelope the lock wrote (LOCKED_KEY's, by default), without
+ * opening it: version 1 or 2, with iterations in bounds.
  */
-export async function openSealed(key: CryptoKey, envelope: Envelope): Promise<Sealed | null> {
-  const text = await openWith(key, envelope);
-  return text === null ? null : (JSON.parse(text) as Sealed);
+export function readLocked(text: string | null): Read {
+  try {
+    const e = JSON.parse(text ?? "") as (Envelope | LockEnvelope) & { version: unknown };
+    if (e.format !== ENCRYPTED_FORMAT || e.kdf?.name !== "PBKDF2" || e.kdf.hash !== "SHA-256")
+      return { ok: false, error: DAMAGED };
+    if (!iterationsOk(e.kdf.iterations)) return { ok: false, error: BOUNDS };
+    if (typeof e.kdf.salt !== "string") return { ok: false, error: DAMAGED };
+    if (e.version === 1 && typeof (e as Envelope).data === "string")
+      return { ok: true, v1: e as Envelope };
+    const v2 = e as LockEnvelope;
+    if (
+      e.version === LOCK_VERSION &&
+      typeof v2.check === "string" &&
+      v2.records !== null &&
+      typeof v2.records === "object"
+    )
+      return { ok: true, v2 };
+    return { ok: false, error: DAMAGED };
+  } catch {
+    return { ok: false, error: DAMAGED };
+  }
+}
+
+/** The version-2 envelope under LOCKED_KEY (or in `text`), or null. */
+export function lockedEnvelope(s: StorageLike, text = s.getItem(LOCKED_KEY)): LockEnvelope | null {
+  const r = readLocked(text);
+  return r.ok && r.v2 ? r.v2 : null;
+}
+
+/** Opens every part; null when this key does not open the envelope (or any part was changed). */
+export async function openParts(key: CryptoKey, e: LockEnvelope): Promise<Part[] | null> {
+  if ((await openPart(key, e, "", e.check)) !== CHECK) return null;
+  const slots = Object.entries(e.records);
+  const opened = await Promise.all(slots.map(([slot, sealed]) => openPart(key, e, slot, sealed)));
+  const parts: Part[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const text = opened[i];
+    const entry = slots[i];
+    if (text == null || !entry) return null;
+    const kv = JSON.parse(text) as [string, string];
+    parts.push({ slot: entry[0], sealed: entry[1], key: kv[0], value: kv[1] });
+  }
+  return parts;
+}
+
+/** What `key` opens in storage: the private keys and their values, or null. */
+async function openAll(key: CryptoKey, text: string | null): Promise<Map<string, string> | null> {
+  const r = readLocked(text);
+  if (!r.ok) return null;
+  if (r.v1) {
+    const plain = await openWith(key, r.v1);
+    return plain === null ? null : new Map(Object.entries(JSON.parse(plain) as Sealed));
+  }
+  const parts = await openParts(key, r.v2);
+  return parts && new Map(parts.map((p) => [p.key, p.value]));
+}
+
+/** Seals every key into a new version-2 envelope (the records' text, ready to store). */
+export async function sealAll(
+  key: CryptoKey,
+  kdf: Envelope["kdf"],
+  data: Iterable<[string, string]>,
+): Promise<string> {
+  const head = { format: ENCRYPTED_FORMAT, version: LOCK_VERSION, kdf } as const;
+  const list = [...data];
+  const slots = list.map(() => newSlot());
+  const sealed = await Promise.all(
+    list.map(([k, v], i) => sealPart(key, head, slots[i] as string, JSON.stringify([k, v]))),
+  );
+  const records: Record<string, string> = {};
+  sealed.forEach((text, i) => {
+    records[slots[i] as string] = text;
+  });
+  const e: LockEnvelope = { ...head, check: await sealPart(key, head, "", CHECK), records };
+  return JSON.stringify(e);
+}
+
+/** Every private key in plain storage and its value (keys written while the lock is off). */
+export function privateKeys(s: StorageLike): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const k of keysWith(s, SITE_PREFIX)) {
+    if (staysReadable(k)) continue;
+    const v = s.getItem(k);
+    if (v !== null) out.set(k, v);
+  }
+  return out;
+}
+
+const same = (a: Map<string, string>, b: Map<string, string>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+/** About how many characters the encrypted copy of `data` takes (base64 of UTF-8, plus JSON). */
+export function sealedSize(data: Map<string, string>): number {
+  const enc = new TextEncoder();
+  let bytes = 0;
+  for (const [k, v] of data) bytes += enc.encode(k).length + enc.encode(v).length + 60;
+  return Math.ceil((bytes * 4) / 3) + 600;
 }
 
 /**
- * Sets the lock: encrypts every private key into LOCKED_KEY, then removes
- * them. On any failure nothing is removed. Returns the key for this visit, so
- * the person who set it carries on without typing the passphrase again.
+ * True when storage has room for `chars` more characters: written for a
+ * moment and removed. So the lock says it cannot fit before the long wait.
+ */
+export function hasRoom(s: StorageLike, chars: number): boolean {
+  try {
+    s.setItem(PROBE, "x".repeat(chars));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      s.removeItem(PROBE);
+    } catch {}
+  }
+}
+
+export interface LockOptions {
+  iterations?: number;
+  /** Called after the key is derived (tests write here, as another tab would). */
+  derived?: () => void | Promise<void>;
+}
+
+/** Why a new lock passphrase will not do, or null. */
+function refused(passphrase: string): string | null {
+  if (passphrase.length < MIN_PASSPHRASE)
+    return `Use a passphrase of ${MIN_PASSPHRASE} characters or more.`;
+  return weakness(passphrase);
+}
+
+/**
+ * Sets the lock. Checks first that the encrypted copy fits beside the words
+ * (it must, for a moment: nothing is removed until it is written). Then,
+ * after deriving the key, seals the private keys, and seals again until what
+ * storage holds stopped changing (another tab may write during the 1–2 s the
+ * key takes); then, in one step, writes the envelope and removes each key it
+ * holds. On any failure nothing is removed. Returns the key (extractable
+ * only so that tab-key.ts can wrap it) so the person carries on unlocked.
  */
 export async function lock(
   s: StorageLike,
   passphrase: string,
-  iterations = ITERATIONS,
+  options: LockOptions = {},
 ): Promise<LockResult> {
-  if (passphrase.length < MIN_PASSPHRASE)
-    return { ok: false, error: `Use a passphrase of ${MIN_PASSPHRASE} characters or more.` };
+  const bad = refused(passphrase);
+  if (bad) return { ok: false, error: bad };
   if (isLocked(s)) return { ok: false, error: "Your writing is locked already." };
-  const data: Sealed = {};
-  for (const key of keysWith(s, SITE_PREFIX))
-    if (!staysReadable(key)) data[key] = s.getItem(key) ?? "";
-  const kdf = newKdf(iterations);
+  let data = privateKeys(s);
+  if (!hasRoom(s, sealedSize(data)))
+    return {
+      ok: false,
+      error: `Your writing takes up too much of this browser's storage to lock. While it locks, the encrypted copy (about ${Math.round(sealedSize(data) / 1000).toLocaleString("en-GB")} thousand characters) has to fit beside what is there now. Nothing was changed. Save a backup, delete entries you no longer need, then try again.`,
+    };
+  const kdf = newKdf(options.iterations ?? ITERATIONS);
   const key = await keyFor(passphrase, kdf, true);
-  const sealed = await sealWith(key, kdf, JSON.stringify(data));
-  try {
-    s.setItem(LOCKED_KEY, sealed);
-  } catch {
-    return { ok: false, error: "There is not enough room in this browser to lock your writing." };
+  await options.derived?.();
+  for (let round = 0; round < 20; round++) {
+    const sealed = await sealAll(key, kdf, data);
+    // After the last await: what is here now is what gets locked, with nothing between.
+    const now = privateKeys(s);
+    if (!same(now, data)) {
+      data = now;
+      continue;
+    }
+    if (isLocked(s)) return { ok: false, error: "Your writing was locked in another tab." };
+    try {
+      s.setItem(LOCKED_KEY, sealed);
+    } catch {
+      return { ok: false, error: FULL };
+    }
+    for (const k of data.keys()) s.removeItem(k);
+    return { ok: true, key };
   }
-  for (const k of Object.keys(data)) s.removeItem(k);
-  return { ok: true, visitKey: await keyText(key) };
+  return {
+    ok: false,
+    error: "Your writing kept changing in another tab, so it was not locked. Try again.",
+  };
 }
 
-/** Checks the passphrase and gives the key for this visit; nothing in storage changes. */
+/**
+ * Re-seals everything `oldKey` opens under a new salt and the key `pass`
+ * derives, replacing the envelope only if no other tab wrote meanwhile (if
+ * one did, it opens again and retries).
+ */
+async function rekey(
+  s: StorageLike,
+  oldKey: CryptoKey,
+  pass: string,
+  iterations: number,
+): Promise<LockResult> {
+  const kdf = newKdf(iterations);
+  const key = await keyFor(pass, kdf, true);
+  for (let round = 0; round < 20; round++) {
+    const before = s.getItem(LOCKED_KEY);
+    const data = await openAll(oldKey, before);
+    if (!data) return { ok: false, error: DAMAGED };
+    const sealed = await sealAll(key, kdf, data);
+    if (s.getItem(LOCKED_KEY) !== before) continue;
+    try {
+      s.setItem(LOCKED_KEY, sealed);
+    } catch {
+      return { ok: false, error: FULL };
+    }
+    return { ok: true, key };
+  }
+  return { ok: false, error: "Your writing kept changing in another tab. Try again." };
+}
+
+/**
+ * Checks the passphrase and gives the key for this tab. After "Lock it now",
+ * or for a version-1 envelope, it also re-keys: a new salt, a new key, every
+ * record sealed again, so no copy of an earlier key opens anything now.
+ */
 export async function unlock(s: StorageLike, passphrase: string): Promise<LockResult> {
-  const envelope = lockedEnvelope(s);
-  if (!envelope) return { ok: false, error: DAMAGED };
-  const key = await keyFor(passphrase, envelope.kdf, true);
-  return (await openSealed(key, envelope))
-    ? { ok: true, visitKey: await keyText(key) }
-    : { ok: false, error: WRONG };
+  const text = s.getItem(LOCKED_KEY);
+  const r = readLocked(text);
+  if (!r.ok) return r;
+  const e = r.v1 ?? r.v2;
+  const key = await keyFor(passphrase, e.kdf, true);
+  if (!(await openAll(key, text))) return { ok: false, error: WRONG };
+  if (r.v1 || r.v2.rekey) return rekey(s, key, passphrase, e.kdf.iterations);
+  return { ok: true, key };
+}
+
+/**
+ * Changes the passphrase: the current one opens everything, which is sealed
+ * again under a new salt and the new passphrase's key. Every other tab's key
+ * stops opening it (their pages then ask for the new passphrase).
+ */
+export async function changePassphrase(
+  s: StorageLike,
+  current: string,
+  next: string,
+): Promise<LockResult> {
+  const bad = refused(next);
+  if (bad) return { ok: false, error: bad };
+  const r = readLocked(s.getItem(LOCKED_KEY));
+  if (!r.ok) return r;
+  const e = r.v1 ?? r.v2;
+  const key = await keyFor(current, e.kdf, true);
+  if (!(await openAll(key, s.getItem(LOCKED_KEY)))) return { ok: false, error: WRONG };
+  return rekey(s, key, next, e.kdf.iterations);
+}
+
+/**
+ * "Lock it now": marks the envelope so that the next unlock re-keys with a
+ * new salt. (The page also deletes every tab's key, tab-key.ts, and tells
+ * the other tabs.) Not bound as additional data: anyone changing it only
+ * causes a re-key.
+ */
+export function markForRekey(s: StorageLike): void {
+  const e = lockedEnvelope(s);
+  if (e && !e.rekey) s.setItem(LOCKED_KEY, JSON.stringify({ ...e, rekey: true }));
 }
 
 /**
@@ -147,14 +398,15 @@ export async function removeLock(
   s: StorageLike,
   passphrase: string,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
-  const envelope = lockedEnvelope(s);
-  if (!envelope)
-    return s.getItem(LOCKED_KEY) === null ? { ok: true } : { ok: false, error: DAMAGED };
-  const data = await openSealed(await keyFor(passphrase, envelope.kdf), envelope);
+  const text = s.getItem(LOCKED_KEY);
+  if (text === null) return { ok: true };
+  const r = readLocked(text);
+  if (!r.ok) return r;
+  const data = await openAll(await keyFor(passphrase, (r.v1 ?? r.v2).kdf), text);
   if (!data) return { ok: false, error: WRONG };
   const written: string[] = [];
   try {
-    for (const [key, value] of Object.entries(data)) {
+    for (const [key, value] of data) {
       s.setItem(key, value);
       written.push(key);
     }

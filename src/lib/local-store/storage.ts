@@ -25,6 +25,18 @@ declare global {
 }
 
 /**
+ * True while the lock is set and this tab is not unlocked: nothing can be
+ * saved, and the page should say so (not that storage is blocked).
+ */
+export function lockedHere(): boolean {
+  try {
+    return !globalThis.bbStore && globalThis.localStorage?.getItem(LOCKED) != null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The browser's localStorage or, while the lock is set and this visit is
  * unlocked, the Vault standing in for it (which does not show LOCKED).
  * Throws a SecurityError when storage cannot be used, and while the lock is

@@ -1,25 +1,35 @@
 /**
- * Opening this visit's locked words (lock.ts) for the page: the Vault becomes
+ * Opening this tab's locked words (lock.ts) for the page: the Vault becomes
  * what browserStorage() returns, and another tab's changes to the locked
  * envelope reach this page's stores as ordinary storage events.
  */
-import { keyFromText } from "./crypto";
 import { rawStorage } from "./delete-all";
-import { forgetVisitKey, LOCKED_KEY } from "./lock";
+import { LOCKED_KEY, staysReadable } from "./lock";
 import { openVault } from "./vault";
 
 /** Another tab changed a key: tell this page's stores as the browser would. */
 const changed = (key: string, newValue: string | null) =>
   dispatchEvent(new StorageEvent("storage", { key, newValue }));
 
-/** Opens the words with this visit's key (as text); false if it does not open them. */
-export async function openVisit(text: string): Promise<boolean> {
+/**
+ * Opens the words with this tab's key; false if it does not open them.
+ * `locked` runs when the vault closes while the lock is still set (the key
+ * stopped opening it): the page must hide the words.
+ */
+export async function openVisit(key: CryptoKey, locked: () => void): Promise<boolean> {
   try {
-    const vault = await openVault(rawStorage(), await keyFromText(text), changed, forgetVisitKey);
+    const raw = rawStorage();
+    const vault = await openVault(raw, key, changed, () => {
+      if (raw.getItem(LOCKED_KEY) !== null) locked();
+    });
     if (!vault) return false;
     globalThis.bbStore = vault;
-    // Gone (deleted, or the lock taken off): absorbing "" closes the vault.
-    addEventListener("storage", (e) => e.key === LOCKED_KEY && vault.absorb(e.newValue ?? ""));
+    addEventListener("storage", (e) => {
+      // Gone (deleted, or the lock taken off): absorbing "" closes the vault.
+      if (e.key === LOCKED_KEY) vault.absorb(e.newValue ?? "");
+      // A tab that had not seen the lock wrote a private key as plain text: seal it.
+      else if (e.key && e.newValue !== null && !staysReadable(e.key)) vault.sweep();
+    });
     return true;
   } catch {
     return false;

@@ -50,7 +50,15 @@ export function Field({
         </p>
       )}
       {kind === "long" ? (
-        <textarea {...common} rows={rows} spellcheck class={`field-input ${look}-long`} />
+        // autocomplete="off": the browser neither suggests past entries nor refills a page's
+        // form copy with the last words typed when the page is loaded again (issue 21).
+        <textarea
+          {...common}
+          rows={rows}
+          spellcheck
+          autocomplete="off"
+          class={`field-input ${look}-long`}
+        />
       ) : (
         <input
           {...common}

@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from "preact";
 import { checkNewPassphrase } from "../../../lib/local-store/passphrase";
+import { unsavedPassphrase } from "../passphrase/PassphraseForm";
 
 interface Props {
   /** Prefix of the form's ids. */
@@ -10,6 +11,10 @@ interface Props {
   busy: string;
   /** Does the work; a message when it failed (the passphrase stays typed). */
   onPassphrase: (passphrase: string) => Promise<string | null>;
+  /** For the lock: ask password managers not to save it (PassphraseForm's unsavedPassphrase). */
+  unsaved?: boolean;
+  /** The first field's label (default "Passphrase"). */
+  label?: string;
 }
 
 interface State {
@@ -55,6 +60,7 @@ export class NewPassphrase extends Component<Props, State> {
           id={`${id}-${name}`}
           type="password"
           autocomplete="new-password"
+          {...(this.props.unsaved ? unsavedPassphrase : {})}
           aria-describedby={bad ? `${id}-error` : name === "pass" ? `${id}-hint` : undefined}
           aria-invalid={bad || undefined}
           class="field-input mt-1 max-w-xl"
@@ -82,7 +88,7 @@ export class NewPassphrase extends Component<Props, State> {
             {error}
           </p>
         )}
-        {this.field("pass", "Passphrase")}
+        {this.field("pass", this.props.label ?? "Passphrase")}
         {this.field("again", "The same passphrase again")}
         <button type="submit" class="btn btn-primary mt-4" disabled={busy}>
           {busy ? busyLabel : submit}

@@ -11,7 +11,30 @@ interface Props {
   onPassphrase: (passphrase: string) => Promise<string | null>;
   /** More buttons beside the submit button (such as Cancel). */
   children?: ComponentChildren;
+  /** The field's label (default "Passphrase"). */
+  label?: string;
+  /** For the lock: ask password managers not to save it (unsavedPassphrase). */
+  unsaved?: boolean;
 }
+
+/**
+ * The attributes that ask password managers not to save or fill a field. The
+ * lock guards against other people using this browser, so a passphrase saved
+ * in the same browser would undo it: its fields say autocomplete="off" (and
+ * the hints 1Password, LastPass, Bitwarden and Dashlane document), and its
+ * forms have no username field, the pattern managers look for to save a
+ * login. No hint binds every manager, so the about page also says to choose
+ * "Never" if one offers. The fields stay type="password": masked on screen,
+ * and screen readers do not read the characters aloud. A backup's
+ * passphrase may be saved (it protects a file kept elsewhere).
+ */
+export const unsavedPassphrase = {
+  autocomplete: "off",
+  "data-1p-ignore": true,
+  "data-lpignore": "true",
+  "data-bwignore": true,
+  "data-form-type": "other",
+} as const;
 
 interface State {
   pass: string;
@@ -32,7 +55,7 @@ export class PassphraseForm extends Component<Props, State> {
   };
 
   render(
-    { id, submit, busy: busyLabel, secondary, children }: Props,
+    { id, submit, busy: busyLabel, secondary, children, label, unsaved }: Props,
     { pass, error, busy }: State,
   ) {
     return (
@@ -44,12 +67,13 @@ export class PassphraseForm extends Component<Props, State> {
           </p>
         )}
         <label for={id} class="mt-3 block font-semibold">
-          Passphrase
+          {label ?? "Passphrase"}
         </label>
         <input
           id={id}
           type="password"
           autocomplete="current-password"
+          {...(unsaved ? unsavedPassphrase : {})}
           aria-describedby={error ? `${id}-error` : undefined}
           aria-invalid={error ? true : undefined}
           class="field-input mt-1 max-w-xl"
