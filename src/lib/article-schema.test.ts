@@ -156,3 +156,37 @@ describe("articleFrontmatterSchema", () => {
     expect(result.error?.issues[0]?.message).toMatch(/160 characters or fewer/);
   });
 });
+
+describe("everyday phrases", () => {
+  const withEveryday = (everyday: unknown) =>
+    articleFrontmatterSchema.safeParse({ ...good, everyday });
+
+  test("are optional, and default to none", () => {
+    expect(articleFrontmatterSchema.parse(good).everyday).toEqual([]);
+  });
+
+  test("accept short lower-case phrases with numbers, apostrophes and hyphens", () => {
+    const list = ["ghosted", "no reply", "can't pay rent", "14 rejections", "runner-up"];
+    const result = withEveryday(list);
+    expect(result.success).toBe(true);
+    expect(result.data?.everyday).toEqual(list);
+  });
+
+  test.each([
+    ["Ghosted"],
+    ["no  reply"],
+    [" no reply"],
+    ["ghosted!"],
+    [""],
+    ["a phrase that goes on far too long to be typed"],
+  ])("reject %j with a plain message", (phrase) => {
+    const result = withEveryday([phrase]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/everyday phrase/);
+  });
+
+  test("reject a phrase listed twice", () => {
+    const result = withEveryday(["ghosted", "ghosted"]);
+    expect(result.error?.issues[0]?.message).toBe("List each everyday phrase once");
+  });
+});

@@ -49,6 +49,11 @@ export type Source = z.infer<typeof sourceSchema>;
 /** A source in a list that no <Cite> points at (the /help/ page's): the id is optional. */
 export type ListedSource = Omit<Source, "id"> & { id?: string };
 
+/** An everyday phrase: short, lower case, words and numbers with single spaces ("can't pay rent"). */
+const EVERYDAY_PHRASE = /^[a-z0-9]+(?:['’-][a-z0-9]+)*(?: [a-z0-9]+(?:['’-][a-z0-9]+)*)*$/;
+const EVERYDAY_MESSAGE =
+  "Write each everyday phrase in lower case, words and numbers only, with single spaces (like ‘no reply’ or ‘can’t pay rent’)";
+
 const dateField = (name: string) =>
   z.coerce.date({ error: `${name} must be a date like 2026-11-29` });
 
@@ -77,6 +82,21 @@ export function articleFields<R extends z.ZodType>(relatedRef: R) {
       nextStep: z.enum(NEXT_STEP_IDS).default("worksheet"),
       sources: z.array(sourceSchema).default([]),
       draft: z.boolean().default(false),
+      /**
+       * The words people type for what the article is about, when the article
+       * itself says it differently ("ghosted", "no reply", "broke"): indexed
+       * for search with extra weight, never shown on the page.
+       */
+      everyday: z
+        .array(
+          z
+            .string()
+            .regex(EVERYDAY_PHRASE, EVERYDAY_MESSAGE)
+            .max(40, "Keep each everyday phrase to 40 characters or fewer"),
+        )
+        .max(25, "List at most 25 everyday phrases")
+        .refine((list) => new Set(list).size === list.length, "List each everyday phrase once")
+        .default([]),
     })
     .superRefine((data, ctx) => {
       const problem = reviewDatesProblem(data.reviewed, data.nextReview);

@@ -1,6 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { FACTS, type Fact } from "./facts";
-import { dialDigits, helpLines, helpSources, textLinesSummary, urgentNotEmergency } from "./help";
+import {
+  dialDigits,
+  type HelpCountry,
+  helpCountries,
+  helpLines,
+  helpSources,
+  textLinesSummary,
+  urgentNotEmergency,
+} from "./help";
 
 const today = new Date("2026-12-07T12:00:00Z");
 
@@ -74,4 +82,60 @@ test("dial digits keep the plus and the numbers only", () => {
   expect(dialDigits("0477 13 11 14")).toBe("0477131114");
   expect(dialDigits("9-8-8")).toBe("988");
   expect(dialDigits("SHOUT to 85258")).toBe("85258");
+});
+
+describe("the crisis lines by country", () => {
+  const countries = helpCountries(today);
+  const links = (c: HelpCountry) => [c.emergency.action, ...c.lines.flatMap((l) => l.actions)];
+
+  test("are the UK, Ireland, the US, Canada and Australia, in the site's order", () => {
+    expect(countries.map((c) => [c.region, c.name, c.anchor])).toEqual([
+      ["uk", "United Kingdom", "united-kingdom"],
+      ["ie", "Ireland", "ireland"],
+      ["us", "United States", "united-states"],
+      ["ca", "Canada", "canada"],
+      ["au", "Australia", "australia"],
+    ]);
+  });
+
+  test("every number is a tel: or sms: link whose name says who and how", () => {
+    const all = countries.flatMap(links);
+    for (const a of all) expect(a.href).toMatch(/^(tel|sms):\+?\d+(\?body=[A-Z]+)?$/);
+    expect(all.map((a) => a.label)).toEqual([
+      "Call 999, the emergency number in the UK",
+      "Call Samaritans on 116 123",
+      "Text Shout: SHOUT to 85258",
+      "Call Lifeline on 0808 808 8000",
+      "Call 112, the emergency number in Ireland",
+      "Call Samaritans on 116 123",
+      "Text 50808, free text support",
+      "Call 911, the emergency number in the US",
+      "Call the 988 Lifeline on 988",
+      "Text the 988 Lifeline on 988",
+      "Call 911, the emergency number in Canada",
+      "Call the Suicide Crisis Helpline on 9-8-8",
+      "Text the Suicide Crisis Helpline on 9-8-8",
+      "Call 000, the emergency number in Australia",
+      "Call Lifeline on 13 11 14",
+      "Text Lifeline on 0477 13 11 14",
+    ]);
+    expect(all.find((a) => a.label.startsWith("Text Shout"))?.href).toBe("sms:85258?body=SHOUT");
+    expect(all.find((a) => a.label.startsWith("Call Lifeline on 13"))?.href).toBe("tel:131114");
+  });
+
+  test("take their numbers from the facts file", () => {
+    const changed: Fact[] = FACTS.map((f) =>
+      f.id === "samaritans-phone" ? { ...f, text: "116 999" } : f,
+    );
+    const uk = helpCountries(today, changed)[0];
+    expect(uk?.lines[0]?.actions[0]).toEqual({
+      href: "tel:116999",
+      label: "Call Samaritans on 116 999",
+    });
+    expect(uk?.lines[0]?.how).toContain("Call 116 999");
+  });
+
+  test("say what each call costs", () => {
+    for (const c of countries) for (const l of c.lines) expect(l.how).toMatch(/free|costs/);
+  });
 });

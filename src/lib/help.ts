@@ -6,6 +6,7 @@
  */
 import type { ListedSource } from "./article-schema";
 import { FACTS, type Fact, type FactSource, factSource, factText, getFact } from "./facts";
+import { REGIONS, type Region } from "./help/region";
 
 export const HELP_HREF = "/help/";
 export const HELP_LABEL = "Need help now?";
@@ -130,6 +131,129 @@ export function helpLines(today: Date, facts: readonly Fact[] = FACTS): HelpLine
   ];
 }
 
+/** One way to reach a line from a country's section: what it is, and links that say what they do. */
+export interface CountryLine {
+  name: string;
+  /** Where in the country, when it is not all of it ("In Northern Ireland"). */
+  area?: string;
+  how: string;
+  /** tel: and sms: links whose text says who and how: "Call Samaritans on 116 123". */
+  actions: HelpAction[];
+}
+
+/** A country's section on /help/ and in a crisis panel: its emergency number, then its lines. */
+export interface HelpCountry {
+  region: Region;
+  /** "United Kingdom": the section's heading. */
+  name: string;
+  /** The id of its section on /help/ ("united-kingdom"), for /help/#united-kingdom. */
+  anchor: string;
+  emergency: { number: string; action: HelpAction };
+  lines: CountryLine[];
+}
+
+const COUNTRY: Record<Region, { name: string; anchor: string; emergency: string; in: string }> = {
+  uk: { name: "United Kingdom", anchor: "united-kingdom", emergency: "999", in: "the UK" },
+  ie: { name: "Ireland", anchor: "ireland", emergency: "112", in: "Ireland" },
+  us: { name: "United States", anchor: "united-states", emergency: "911", in: "the US" },
+  ca: { name: "Canada", anchor: "canada", emergency: "911", in: "Canada" },
+  au: { name: "Australia", anchor: "australia", emergency: "000", in: "Australia" },
+};
+
+const call = (who: string, number: string): HelpAction => ({
+  href: `tel:${dialDigits(number)}`,
+  label: `Call ${who} on ${number}`,
+});
+/** A text link; with a `body`, the word the service asks for is written in the message already. */
+const text = (who: string, number: string, body?: string): HelpAction => ({
+  href: `sms:${dialDigits(number)}${body ? `?body=${encodeURIComponent(body)}` : ""}`,
+  label: body ? `Text ${who}: ${body} to ${dialDigits(number)}` : `Text ${who} on ${number}`,
+});
+
+/**
+ * The crisis lines country by country, in the site's order (the UK first);
+ * every number is a tel: or sms: link, and every number, hour and cost comes
+ * from the facts file as it reads on `today`.
+ */
+export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): HelpCountry[] {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  const samaritans = t("samaritans-phone");
+  const samaritansLine: CountryLine = {
+    name: "Samaritans",
+    how: `Call ${samaritans}, at any time, day or night. The call is ${t("samaritans-cost")}.`,
+    actions: [call("Samaritans", samaritans)],
+  };
+  const shout = t("uk-shout-text");
+  const shoutKeyword = shout.split(" ")[0] ?? "";
+  const niLifeline = t("ni-lifeline-phone");
+  const ie = t("ie-50808-text");
+  const us = t("us-988");
+  const ca = t("ca-988");
+  const au = t("au-lifeline-phone");
+  const auText = t("au-lifeline-text");
+  const lines: Record<Region, CountryLine[]> = {
+    uk: [
+      samaritansLine,
+      {
+        name: "Shout",
+        how: `If talking is hard, text ${shout}, at any time. It is free, and a trained volunteer texts back.`,
+        actions: [text("Shout", shout, shoutKeyword)],
+      },
+      {
+        name: "Lifeline",
+        area: "In Northern Ireland",
+        how: `Call ${niLifeline}, at any time. The call is free.`,
+        actions: [call("Lifeline", niLifeline)],
+      },
+    ],
+    ie: [
+      samaritansLine,
+      {
+        name: "50808",
+        how: `Text ${ie}, at any time. It is free, and a trained volunteer texts back.`,
+        actions: [{ href: `sms:${dialDigits(ie)}`, label: `Text ${ie}, free text support` }],
+      },
+    ],
+    us: [
+      {
+        name: "988 Suicide & Crisis Lifeline",
+        how: `Call or text ${us}, at any time. It is free.`,
+        actions: [call("the 988 Lifeline", us), text("the 988 Lifeline", us)],
+      },
+    ],
+    ca: [
+      {
+        name: "9-8-8: Suicide Crisis Helpline",
+        how: `Call or text ${ca}, at any time. It is toll free.`,
+        actions: [call("the Suicide Crisis Helpline", ca), text("the Suicide Crisis Helpline", ca)],
+      },
+    ],
+    au: [
+      {
+        name: "Lifeline",
+        how: `Call ${au} or text ${auText}, at any time. A call is ${t("au-lifeline-cost")}.`,
+        actions: [call("Lifeline", au), text("Lifeline", auText)],
+      },
+    ],
+  };
+  return REGIONS.map((region) => {
+    const c = COUNTRY[region];
+    return {
+      region,
+      name: c.name,
+      anchor: c.anchor,
+      emergency: {
+        number: c.emergency,
+        action: {
+          href: `tel:${c.emergency}`,
+          label: `Call ${c.emergency}, the emergency number in ${c.in}`,
+        },
+      },
+      lines: lines[region],
+    };
+  });
+}
+
 /** The short line about texting, for the help box: for people who cannot talk right now. */
 export function textLinesSummary(today: Date, facts: readonly Fact[] = FACTS): string {
   const t = (id: string) => factText(getFact(id, facts), today);
@@ -140,6 +264,22 @@ export function textLinesSummary(today: Date, facts: readonly Fact[] = FACTS): s
 export function urgentNotEmergency(today: Date, facts: readonly Fact[] = FACTS): string {
   const t = (id: string) => factText(getFact(id, facts), today);
   return `In England, Scotland and Wales, NHS 111 is there when you need help urgently but it is not an emergency; in England, call ${t("uk-nhs-111-mental-health")}. In Northern Ireland, call Lifeline on ${t("ni-lifeline-phone")}.`;
+}
+
+/** The urgent-but-not-emergency numbers as links: NHS 111 in England, Lifeline in Northern Ireland. */
+export function urgentActions(
+  today: Date,
+  facts: readonly Fact[] = FACTS,
+): { nhs: HelpAction; nhsRest: string; ni: HelpAction } {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  const nhs = t("uk-nhs-111-mental-health");
+  const number = /^[\d ]+/.exec(nhs)?.[0]?.trim() ?? nhs;
+  const ni = t("ni-lifeline-phone");
+  return {
+    nhs: { href: `tel:${dialDigits(number)}`, label: `call ${number}` },
+    nhsRest: nhs.slice(number.length).trim(),
+    ni: { href: `tel:${dialDigits(ni)}`, label: `call Lifeline on ${ni}` },
+  };
 }
 
 const asSource = (s: FactSource): ListedSource => ({ ...s });

@@ -1,0 +1,63 @@
+/**
+ * A guess at the visitor's country, from the languages their browser asks for
+ * (`navigator.languages`), so that /help/ and a self-check's crisis panel can
+ * put that country's lines first. The guess stays in the page: it is never
+ * stored or sent anywhere, and nothing is hidden because of it.
+ */
+
+/** The countries the site lists crisis lines for. */
+export const REGIONS = ["uk", "ie", "us", "ca", "au"] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The site's own country, first when the browser says nothing that helps (and without JavaScript). */
+export const DEFAULT_REGION: Region = "uk";
+
+/** A language tag's region code ("GB" in "en-GB", "419" in "es-419"), upper case, if any. */
+const BY_REGION: Record<string, Region> = {
+  GB: "uk",
+  UK: "uk",
+  IE: "ie",
+  US: "us",
+  CA: "ca",
+  AU: "au",
+};
+
+/** Languages spoken mostly in one of the countries, for tags with no region ("cy", "ga"). */
+const BY_LANGUAGE: Record<string, Region> = {
+  cy: "uk",
+  gd: "uk",
+  ga: "ie",
+};
+
+/** The country one language tag points to, or null ("en", "de-DE", "nonsense"). */
+export function regionOfTag(tag: string): Region | null {
+  const parts = tag.trim().replace(/_/g, "-").split("-");
+  const language = (parts[0] ?? "").toLowerCase();
+  // The region is the first two-letter (or three-digit) part after the language.
+  for (const part of parts.slice(1)) {
+    if (/^[A-Za-z]{2}$/.test(part)) {
+      const region = BY_REGION[part.toUpperCase()];
+      return region ?? null;
+    }
+    if (/^\d{3}$/.test(part)) return null;
+  }
+  return Object.hasOwn(BY_LANGUAGE, language) ? (BY_LANGUAGE[language] ?? null) : null;
+}
+
+/**
+ * The most likely country: the first of the browser's languages, in its own
+ * order of preference, that points to one; else the site's default (the UK).
+ */
+export function guessRegion(languages: readonly string[] | undefined | null): Region {
+  for (const tag of languages ?? []) {
+    if (typeof tag !== "string") continue;
+    const region = regionOfTag(tag);
+    if (region) return region;
+  }
+  return DEFAULT_REGION;
+}
+
+/** The countries in the order to show them: the guess first, then the rest in the site's order. */
+export function regionOrder(first: Region): Region[] {
+  return [first, ...REGIONS.filter((r) => r !== first)];
+}
