@@ -328,7 +328,7 @@ export const FACTS: Fact[] = [
     reviewEveryDays: 90,
     change: {
       on: "2026-10-01",
-      text: "free careers advice for adults came from the National Careers Service, run for the Department for Education, until its contracts ended on 30 September 2026; the Government said in January 2026 that from 1 October the Department for Work and Pensions would run it, as part of a new Jobs and Careers Service (we have not yet found an official page confirming the new arrangement, so check the National Careers Service website for how to reach an adviser now)",
+      text: "free careers advice for adults is run by the Department for Work and Pensions, which took it in house from the National Careers Service on 1 October 2026 as part of its new Jobs and Careers Service",
     },
   },
   {
