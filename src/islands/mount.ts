@@ -49,7 +49,7 @@ export function mountIsland<P>(
   view: IslandView<P>,
   opts: { hydrate?: boolean } = {},
 ): Promise<void> {
-  return Promise.resolve(globalThis.bbOpen).then(async () => {
+  return Promise.resolve(globalThis.bbOpen).then(() => {
     const root = document.getElementById(id);
     if (!root) return;
     const failed = (error: unknown) => {
@@ -57,24 +57,35 @@ export function mountIsland<P>(
       root.removeAttribute("data-hydrated");
       root.setAttribute("data-start-failed", "");
     };
-    try {
-      const View = await resolveView(view);
-      const json = document.getElementById(propsId(id))?.textContent;
-      const props = (json ? JSON.parse(json) : {}) as P & {};
-      const tree = h(StartBoundary, { onError: failed }, h(View, props));
-      if (opts.hydrate) hydrate(tree, root);
-      else {
-        // Whatever stood there (a "Loading…" note) gives way to the island.
-        root.replaceChildren();
-        render(tree, root);
-      }
-      root.setAttribute("data-hydrated", "");
-    } catch (error) {
+    const showFailure = (error: unknown) => {
       failed(error);
       const box = failureMessage();
       if (opts.hydrate) root.prepend(box);
       else root.replaceChildren(box);
-    }
+    };
+    const start = (View: ComponentType<P>) => {
+      try {
+        const json = document.getElementById(propsId(id))?.textContent;
+        const props = (json ? JSON.parse(json) : {}) as P & {};
+        const tree = h(StartBoundary, { onError: failed }, h(View, props));
+        if (opts.hydrate) hydrate(tree, root);
+        else {
+          // Whatever stood there (a "Loading…" note) gives way to the island.
+          root.replaceChildren();
+          render(tree, root);
+        }
+        // A view that threw while drawing has already said so (StartBoundary).
+        if (!root.hasAttribute("data-start-failed")) root.setAttribute("data-hydrated", "");
+      } catch (error) {
+        showFailure(error);
+      }
+    };
+    // A view at hand starts in this same task, as callers may expect (the header's search
+    // focuses its box one microtask after mounting); one to import starts when it arrives.
+    if (!("load" in view)) return start(view);
+    return view
+      .load()
+      .then((loaded) => start("default" in loaded ? loaded.default : loaded), showFailure);
   });
 }
 
@@ -98,12 +109,6 @@ class StartBoundary extends Component<
     if (!this.state.failed) return this.props.children;
     return h("div", { ref: (el: HTMLElement | null) => el?.replaceChildren(failureMessage()) });
   }
-}
-
-async function resolveView<P>(view: IslandView<P>): Promise<ComponentType<P>> {
-  if (!("load" in view)) return view;
-  const loaded = await view.load();
-  return "default" in loaded ? loaded.default : loaded;
 }
 
 /**
