@@ -22,7 +22,7 @@ test("a protected backup opens only with its passphrase", async ({ page, context
     page.getByRole("button", { name: "Download a protected backup" }).click(),
   ]);
   const file = readFileSync((await download.path()) ?? "", "utf8");
-  expect(JSON.parse(file)).toMatchObject({ format: "bounce-back-encrypted", version: 1 });
+  expect(JSON.parse(file)).toMatchObject({ format: "bounce-back-encrypted", version: 2 });
   expect(file).not.toContain("designer");
 
   // An empty browser.

@@ -156,7 +156,7 @@ test("a protected backup of everything round-trips into a fresh browser; the doc
   ]);
   expect(download.suggestedFilename()).toMatch(/^bounce-back-everything-.*-protected\.json$/);
   const file = readFileSync((await download.path()) ?? "", "utf8");
-  expect(JSON.parse(file)).toMatchObject({ format: "bounce-back-encrypted", version: 1 });
+  expect(JSON.parse(file)).toMatchObject({ format: "bounce-back-encrypted", version: 2 });
   expect(file).not.toContain("Secret role");
 
   const fresh = await browser.newContext({ serviceWorkers: "block" });

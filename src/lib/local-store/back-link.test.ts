@@ -1,3 +1,4 @@
+// cspell:ignore Cevil Fevil
 import { describe, expect, it } from "vitest";
 import { safeBack } from "./back-link";
 

@@ -1,3 +1,4 @@
+// cspell:ignore iloveyou abababab xyzxyzxyz
 import { describe, expect, it } from "vitest";
 import { checkNewPassphrase, MIN_PASSPHRASE } from "./passphrase";
 

@@ -11,6 +11,7 @@ export const MIN_PASSPHRASE = 8;
  * catch the obvious ones without weighing down every page with a form.
  */
 const COMMON = new Set(
+  // cspell:disable
   [
     "password",
     "password1",
@@ -58,6 +59,7 @@ const COMMON = new Set(
     "dragon123",
     "secret123",
     "mypassword",
+    // cspell:enable
   ].map((p) => p.replace(/\s/g, "")),
 );
 
