@@ -136,6 +136,7 @@ export interface CountryLine {
   name: string;
   /** Where in the country, when it is not all of it ("In Northern Ireland"). */
   area?: string;
+  /** Hours and cost; the number itself is only in the links, so every number is one to tap. */
   how: string;
   /** tel: and sms: links whose text says who and how: "Call Samaritans on 116 123". */
   actions: HelpAction[];
@@ -180,7 +181,7 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
   const samaritans = t("samaritans-phone");
   const samaritansLine: CountryLine = {
     name: "Samaritans",
-    how: `Call ${samaritans}, at any time, day or night. The call is ${t("samaritans-cost")}.`,
+    how: `Open at any time, day or night. The call is ${t("samaritans-cost")}.`,
     actions: [call("Samaritans", samaritans)],
   };
   const shout = t("uk-shout-text");
@@ -196,13 +197,13 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
       samaritansLine,
       {
         name: "Shout",
-        how: `If talking is hard, text ${shout}, at any time. It is free, and a trained volunteer texts back.`,
+        how: "If talking is hard, text at any time. It is free, and a trained volunteer texts back.",
         actions: [text("Shout", shout, shoutKeyword)],
       },
       {
         name: "Lifeline",
         area: "In Northern Ireland",
-        how: `Call ${niLifeline}, at any time. The call is free.`,
+        how: "Open at any time. The call is free.",
         actions: [call("Lifeline", niLifeline)],
       },
     ],
@@ -210,28 +211,28 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
       samaritansLine,
       {
         name: "50808",
-        how: `Text ${ie}, at any time. It is free, and a trained volunteer texts back.`,
+        how: "Text at any time. It is free, and a trained volunteer texts back.",
         actions: [{ href: `sms:${dialDigits(ie)}`, label: `Text ${ie}, free text support` }],
       },
     ],
     us: [
       {
         name: "988 Suicide & Crisis Lifeline",
-        how: `Call or text ${us}, at any time. It is free.`,
+        how: "Call or text at any time. It is free.",
         actions: [call("the 988 Lifeline", us), text("the 988 Lifeline", us)],
       },
     ],
     ca: [
       {
         name: "9-8-8: Suicide Crisis Helpline",
-        how: `Call or text ${ca}, at any time. It is toll free.`,
+        how: "Call or text at any time. It is toll free.",
         actions: [call("the Suicide Crisis Helpline", ca), text("the Suicide Crisis Helpline", ca)],
       },
     ],
     au: [
       {
         name: "Lifeline",
-        how: `Call ${au} or text ${auText}, at any time. A call is ${t("au-lifeline-cost")}.`,
+        how: `Call or text at any time. A call is ${t("au-lifeline-cost")}.`,
         actions: [call("Lifeline", au), text("Lifeline", auText)],
       },
     ],
