@@ -69,6 +69,10 @@ export function conflictCopy<R extends Mergeable>(version: R, of: string, at: nu
 
 const field = (r: object, f: string): unknown => (r as Record<string, unknown>)[f];
 
+/** The fields a merge may take from one side: never the id, nor the time (the merge sets it). */
+const words = (fields: Iterable<string>) =>
+  [...fields].filter((f) => f !== "id" && f !== "updatedAt");
+
 /**
  * This tab's version (`mine`, with the fields in `edited` changed here and
  * `base` their values before that) meets the stored one (`theirs`). Without
@@ -85,7 +89,7 @@ export function mergeFields<R extends Mergeable>(
   if (!edited?.size) return { record: newer(mine, theirs) };
   const out = { ...theirs, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) + 1 };
   let clash = false;
-  for (const f of edited) {
+  for (const f of words(edited)) {
     const m = field(mine, f);
     Object.assign(out, { [f]: m });
     const t = field(theirs, f);
@@ -114,7 +118,7 @@ export function mergeConcurrent<R extends Mergeable>(
   const lose = win === a ? b : a;
   const out = { ...b, updatedAt: Math.max(a.updatedAt, b.updatedAt) + 1 };
   let clash = false;
-  for (const f of aFields) {
+  for (const f of words(aFields)) {
     const mineValue = field(a, f);
     const theirs = field(b, f);
     const theyChanged = Object.hasOwn(aBase, f) && !sameValue(theirs, field(aBase, f));

@@ -117,6 +117,30 @@ describe("RecordSession: two tabs, stale reads included", () => {
     }
   });
 
+  it("a record one tab added, then the same field in both on a stale read: both words kept", () => {
+    const tabs = new TwoTabs();
+    const a = session(tabs.a);
+    a.add(note("p", Date.now(), { title: "made in A" }));
+    const b = session(tabs.b);
+    tabs.a.listener = a;
+    tabs.b.listener = b;
+    tabs.deliver();
+    b.external("bounce-back:notes:r:p", tabs.b.getItem("bounce-back:notes:r:p"));
+    expect(b.find("p")?.title).toBe("made in A");
+    vi.advanceTimersByTime(1000);
+    a.edit("p", { title: "apple" });
+    vi.advanceTimersByTime(100);
+    b.edit("p", { title: "banana" });
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(SAVE_DELAY);
+      if (tabs.deliver() === 0) break;
+    }
+    const stored = Object.entries(tabs.shared.dump())
+      .filter(([k]) => k.startsWith("bounce-back:notes:r:"))
+      .map(([, v]) => JSON.parse(v).r.title);
+    expect(stored.sort()).toEqual(["apple", "banana"]);
+  });
+
   it("the same field when the second save saw the first: the person's words in place, the other as a copy", () => {
     const { tabs, a, b, settle, stored } = twoTabs();
     a.edit("n", { body: "apple" });

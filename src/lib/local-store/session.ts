@@ -316,7 +316,10 @@ export class RecordSession<R extends Mergeable> {
   /** Adds a record and saves it straight away. */
   add(record: R): void {
     if (this.state.readOnly) return;
-    this.touched.set(record.id, new Set(Object.keys(record)));
+    this.touched.set(
+      record.id,
+      new Set(Object.keys(record).filter((k) => k !== "id" && k !== "updatedAt")),
+    );
     this.base.set(record.id, {});
     this.set({
       ...this.endUndo(),
