@@ -242,15 +242,81 @@ export default class LogTool extends Component<Props, State> {
     );
   }
 
+  /** Small wins: log one in a line, and the list (each can be deleted). */
+  winsSection(wins: SessionState<Win>, readOnly: boolean, win: string, added: string) {
+    const winList = [...wins.records].sort((a, b) => b.createdAt - a.createdAt);
+    const { winExample } = this.props;
+    return (
+      <section aria-labelledby="log-wins-h">
+        <h2 id="log-wins-h" tabIndex={-1}>
+          Small wins ({wins.records.length})
+        </h2>
+        <form class="tl-row items-end" onSubmit={(e) => this.addWin(e)}>
+          <div class="min-w-0 flex-1">
+            <label for="log-win" class="tl-label">
+              A small win, in a line
+            </label>
+            <p id="log-win-hint" class="tl-hint">
+              For example: “{winExample}”.
+            </p>
+            <input
+              id="log-win"
+              class="field-input tl-input"
+              autocomplete="off"
+              aria-describedby="log-win-hint"
+              maxLength={MAX_LINE}
+              disabled={readOnly}
+              value={win}
+              onInput={(e) => this.setState({ win: e.currentTarget.value })}
+            />
+          </div>
+          <button type="submit" class="btn btn-secondary" disabled={readOnly}>
+            Log this win
+          </button>
+        </form>
+        <p role="status" class="sr-only">
+          {added}
+        </p>
+        {winList.length ? (
+          <ul class="tl-list" id="log-win-list">
+            {winList.map((w) => (
+              <li key={w.id} class="tl-stage">
+                <span class="min-w-0 break-words">
+                  <span class="tl-muted">{w.date}: </span>
+                  {w.copyOf && "Copy: "}
+                  {w.text}
+                  {w.copyOf && this.copyNotice(this.wins, w, (x) => x.text)}
+                </span>
+                <button
+                  type="button"
+                  class="tl-link"
+                  disabled={readOnly}
+                  onClick={() => {
+                    this.setState({ deleted: w.text });
+                    this.wins.remove(w.id);
+                    focusSoon("log-win-undo");
+                  }}
+                >
+                  Delete<span class="sr-only"> “{w.text}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="mt-4 tl-muted">No small wins logged yet. They all count.</p>
+        )}
+      </section>
+    );
+  }
+
   render(
-    { stages, winExample, stuck, about, nudge }: Props,
+    { stages, stuck, about, nudge }: Props,
     { apps, wins, announced, deleted, win, added, Insights }: State,
   ) {
     const today = localDay(Date.now());
     const list = [...apps.records].sort(
       (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1),
     );
-    const winList = [...wins.records].sort((a, b) => b.createdAt - a.createdAt);
     const save =
       apps.save === "unsaved" || wins.save === "unsaved"
         ? "unsaved"
@@ -312,65 +378,7 @@ export default class LogTool extends Component<Props, State> {
           )}
         </section>
 
-        <section aria-labelledby="log-wins-h">
-          <h2 id="log-wins-h" tabIndex={-1}>
-            Small wins ({wins.records.length})
-          </h2>
-          <form class="tl-row items-end" onSubmit={(e) => this.addWin(e)}>
-            <div class="min-w-0 flex-1">
-              <label for="log-win" class="tl-label">
-                A small win, in a line
-              </label>
-              <p id="log-win-hint" class="tl-hint">
-                For example: “{winExample}”.
-              </p>
-              <input
-                id="log-win"
-                class="field-input tl-input"
-                autocomplete="off"
-                aria-describedby="log-win-hint"
-                maxLength={MAX_LINE}
-                disabled={readOnly}
-                value={win}
-                onInput={(e) => this.setState({ win: e.currentTarget.value })}
-              />
-            </div>
-            <button type="submit" class="btn btn-secondary" disabled={readOnly}>
-              Log this win
-            </button>
-          </form>
-          <p role="status" class="sr-only">
-            {added}
-          </p>
-          {winList.length ? (
-            <ul class="tl-list" id="log-win-list">
-              {winList.map((w) => (
-                <li key={w.id} class="tl-stage">
-                  <span class="min-w-0 break-words">
-                    <span class="tl-muted">{w.date}: </span>
-                    {w.copyOf && "Copy: "}
-                    {w.text}
-                    {w.copyOf && this.copyNotice(this.wins, w, (x) => x.text)}
-                  </span>
-                  <button
-                    type="button"
-                    class="tl-link"
-                    disabled={readOnly}
-                    onClick={() => {
-                      this.setState({ deleted: w.text });
-                      this.wins.remove(w.id);
-                      focusSoon("log-win-undo");
-                    }}
-                  >
-                    Delete<span class="sr-only"> “{w.text}”</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="mt-4 tl-muted">No small wins logged yet. They all count.</p>
-          )}
-        </section>
+        {this.winsSection(wins, readOnly, win, added)}
 
         <div id="log-insights">
           {Insights ? (

@@ -103,6 +103,65 @@ export default class PlanTool extends Component<Props, State> {
     focusSoon("plan-undo");
   }
 
+  /** The fields of a plan still to do: if, then, day and time, weekly. */
+  fields(p: Plan) {
+    const s = this.session;
+    return (
+      <>
+        <Field
+          id={id(p, "situation")}
+          label="If…"
+          hint="A situation or a time: ‘it is Monday morning’."
+          value={p.situation}
+          look="tl"
+          kind="text"
+          maxLength={MAX_LINE}
+          onInput={(situation) => s.edit(p.id, { situation })}
+        />
+        <Field
+          id={id(p, "action")}
+          label="then I will…"
+          hint="One small action: ‘send two applications before lunch’."
+          value={p.action}
+          look="tl"
+          kind="text"
+          maxLength={MAX_LINE}
+          onInput={(action) => s.edit(p.id, { action })}
+        />
+        <div class="tl-grid">
+          <Field
+            id={id(p, "date")}
+            kind="date"
+            look="tl"
+            maxLength={10}
+            label="Day (optional)"
+            hint="For a calendar reminder."
+            value={p.date}
+            onInput={(date) => s.edit(p.id, { date })}
+          />
+          <Field
+            id={id(p, "time")}
+            kind="time"
+            look="tl"
+            maxLength={5}
+            label="Time (optional)"
+            hint="Empty: a reminder for the whole day."
+            value={p.time}
+            onInput={(time) => s.edit(p.id, { time })}
+          />
+        </div>
+        <label class="tl-check mt-4">
+          <input
+            type="checkbox"
+            checked={p.weekly}
+            onChange={(e) => s.editNow(p.id, { weekly: e.currentTarget.checked })}
+          />
+          Repeat every week
+        </label>
+      </>
+    );
+  }
+
   card(p: Plan) {
     const s = this.session;
     const ro = this.state.s.readOnly;
@@ -125,60 +184,7 @@ export default class PlanTool extends Component<Props, State> {
           )}
           <fieldset disabled={ro} class="min-w-0">
             <legend class="sr-only">Change this plan</legend>
-            {!p.done && (
-              <>
-                <Field
-                  id={id(p, "situation")}
-                  label="If…"
-                  hint="A situation or a time: ‘it is Monday morning’."
-                  value={p.situation}
-                  look="tl"
-                  kind="text"
-                  maxLength={MAX_LINE}
-                  onInput={(situation) => s.edit(p.id, { situation })}
-                />
-                <Field
-                  id={id(p, "action")}
-                  label="then I will…"
-                  hint="One small action: ‘send two applications before lunch’."
-                  value={p.action}
-                  look="tl"
-                  kind="text"
-                  maxLength={MAX_LINE}
-                  onInput={(action) => s.edit(p.id, { action })}
-                />
-                <div class="tl-grid">
-                  <Field
-                    id={id(p, "date")}
-                    kind="date"
-                    look="tl"
-                    maxLength={10}
-                    label="Day (optional)"
-                    hint="For a calendar reminder."
-                    value={p.date}
-                    onInput={(date) => s.edit(p.id, { date })}
-                  />
-                  <Field
-                    id={id(p, "time")}
-                    kind="time"
-                    look="tl"
-                    maxLength={5}
-                    label="Time (optional)"
-                    hint="Empty: a reminder for the whole day."
-                    value={p.time}
-                    onInput={(time) => s.edit(p.id, { time })}
-                  />
-                </div>
-                <label class="tl-check mt-4">
-                  <input
-                    type="checkbox"
-                    checked={p.weekly}
-                    onChange={(e) => s.editNow(p.id, { weekly: e.currentTarget.checked })}
-                  />
-                  Repeat every week
-                </label>
-              </>
-            )}
+            {!p.done && this.fields(p)}
             <div class="tl-row">
               <label class="tl-check">
                 <input
@@ -224,6 +230,43 @@ export default class PlanTool extends Component<Props, State> {
     );
   }
 
+  /** Start from an example, or write your own. */
+  examples(examples: PlanExample[], readOnly: boolean) {
+    return (
+      <section aria-labelledby="plan-start-h">
+        <h2 id="plan-start-h">Start from an example</h2>
+        <p class="mt-2">Each one adds a plan you can change. Or write your own.</p>
+        <ul class="tl-examples">
+          {examples.map((x) => (
+            <li key={x.situation}>
+              <button
+                type="button"
+                class="tl-example"
+                disabled={readOnly}
+                onClick={() => this.add(x)}
+              >
+                <span class="block">
+                  If {x.situation}, then {x.action}.
+                </span>
+                {x.when && <span class="tl-muted mt-1 block">{x.when}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p class="mt-4">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={readOnly}
+            onClick={() => this.add()}
+          >
+            Write my own plan
+          </button>
+        </p>
+      </section>
+    );
+  }
+
   render({ examples, about }: Props, { s, announced, deleted, moved, Data }: State) {
     const { open, done } = splitPlans(s.records);
     return (
@@ -257,37 +300,7 @@ export default class PlanTool extends Component<Props, State> {
           )}
         </section>
 
-        <section aria-labelledby="plan-start-h">
-          <h2 id="plan-start-h">Start from an example</h2>
-          <p class="mt-2">Each one adds a plan you can change. Or write your own.</p>
-          <ul class="tl-examples">
-            {examples.map((x) => (
-              <li key={x.situation}>
-                <button
-                  type="button"
-                  class="tl-example"
-                  disabled={s.readOnly}
-                  onClick={() => this.add(x)}
-                >
-                  <span class="block">
-                    If {x.situation}, then {x.action}.
-                  </span>
-                  {x.when && <span class="tl-muted mt-1 block">{x.when}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p class="mt-4">
-            <button
-              type="button"
-              class="btn btn-primary"
-              disabled={s.readOnly}
-              onClick={() => this.add()}
-            >
-              Write my own plan
-            </button>
-          </p>
-        </section>
+        {this.examples(examples, s.readOnly)}
 
         <section aria-labelledby="plan-done-h">
           <h2 id="plan-done-h">Done ({done.length})</h2>

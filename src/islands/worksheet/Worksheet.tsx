@@ -128,14 +128,11 @@ export default class Worksheet extends Component<object, State> {
     this.off?.();
   }
 
-  render(_: object, { s, announced, deletedTitle, copies, tm }: State) {
-    if (!s || this.state.panel === undefined) {
-      return <p class="text-muted">Opening your worksheet…</p>;
-    }
+  /** What the worksheet says above the form: storage trouble, news, Undo after a delete. */
+  notices(s: SessionState<Entry>, deletedTitle: string, tm: State["tm"]) {
     const session = this.session;
-    const entry = session.current();
     return (
-      <div class="ws">
+      <>
         {tm && s.trouble && <tm.StorageWarning trouble={s.trouble} />}
         {tm && s.damaged && (
           <tm.DamagedNotice
@@ -177,6 +174,19 @@ export default class Worksheet extends Component<object, State> {
             </p>
           </Notice>
         )}
+      </>
+    );
+  }
+
+  render(_: object, { s, announced, deletedTitle, copies, tm }: State) {
+    if (!s || this.state.panel === undefined) {
+      return <p class="text-muted">Opening your worksheet…</p>;
+    }
+    const session = this.session;
+    const entry = session.current();
+    return (
+      <div class="ws">
+        {this.notices(s, deletedTitle, tm)}
         <div class="ws-grid">
           <div class="ws-side">
             {this.state.panel && (
