@@ -6,7 +6,9 @@ import {
   LOCKED_KEY,
   lock,
   markForRekey,
+  privateKeys,
   removeLock,
+  sealedSize,
   unlock,
 } from "./lock";
 import { RecordStore } from "./record-store";
@@ -316,6 +318,21 @@ describe("locking while another tab writes, and re-keying", () => {
     expect(await openVault(t, visitKey)).toBeNull();
   }, 20_000);
 
+  it("knows, before locking, how much room the encrypted copy takes (to within a few hundred characters)", async () => {
+    const s = seeded();
+    for (let i = 0; i < 200; i++)
+      s.setItem(
+        `bounce-back:worksheet:r:${i}`,
+        JSON.stringify({ v: 1, r: { text: `“é” ${"w".repeat(i * 13)}` } }),
+      );
+    const estimate = sealedSize(privateKeys(s));
+    const result = await lock(s, PASS, { iterations: FAST });
+    if (!result.ok) throw new Error(result.error);
+    const actual = (s.getItem(LOCKED_KEY) ?? "").length;
+    expect(actual).toBeLessThanOrEqual(estimate);
+    expect(estimate - actual).toBeLessThan(400);
+  }, 20_000);
+
   it("says before the long wait when the encrypted copy would not fit beside the words", async () => {
     const s = seeded();
     s.setItem("bounce-back:worksheet:r:big", "x".repeat(30_000));
@@ -359,4 +376,21 @@ describe("browserStorage() while the lock is set", () => {
       vi.unstubAllGlobals();
     }
   }, 20_000);
+});
+
+describe("locking a lot of writing", () => {
+  it("locks writing that fills most of storage: sealed in batches, each removed once written", async () => {
+    const s = new FakeStorage();
+    for (let i = 0; i < 60; i++)
+      s.setItem(`bounce-back:worksheet:r:${i}`, `entry ${i} ${"words ".repeat(800)}`);
+    const plain = Object.values(s.dump()).join("").length;
+    // Room for the encrypted copy, but not for it beside all the plain text at once.
+    s.quota = Math.ceil(plain * 1.55);
+    const result = await lock(s, PASS, { iterations: FAST });
+    if (!result.ok) throw new Error(result.error);
+    expect(Object.keys(s.dump())).toEqual([LOCKED_KEY]);
+    const vault = await opened(s, result.key);
+    expect(vault.getItem("bounce-back:worksheet:r:59")).toMatch(/^entry 59 words/);
+    expect(vault.length).toBe(60);
+  }, 30_000);
 });

@@ -8,7 +8,7 @@
  * re-encrypts one record, not everything:
  *   { "format": "bounce-back-encrypted", "version": 2, "kdf": {…},
  *     "check": "<base64 of IV + ciphertext of CHECK>",
- *     "records": { "<slot>": "<base64 of IV + ciphertext of [key, value]>" },
+ *     "records": { "<slot>": "<base64 of IV + ciphertext of key, newline, value>" },
  *     "rekey": true   (only after "Lock it now": the next unlock re-keys) }
  * Each part binds the header (format, version, kdf) and its slot as AES-GCM
  * additional data, so no part can be moved, and no header field changed.
@@ -84,6 +84,16 @@ const DAMAGED = "Your locked writing could not be read. Nothing was changed.";
 const BOUNDS =
   "Your locked writing asks for far more work to open than this site ever uses, so its settings were changed outside this site. Nothing was opened or changed.";
 const FULL = "There is not enough room in this browser to lock your writing. Nothing was changed.";
+
+/** One record's plain text: its key (which never holds a newline), a newline, its value. */
+export const partText = (key: string, value: string) => `${key}\n${value}`;
+
+/** A record's key and value from its plain text. */
+function readPart(text: string): [string, string] {
+  const at = text.indexOf("\n");
+  if (at < 0) throw new Error("damaged");
+  return [text.slice(0, at), text.slice(at + 1)];
+}
 
 /** A new random slot name. */
 export const newSlot = () =>
@@ -175,7 +185,7 @@ export async function openParts(key: CryptoKey, e: LockEnvelope): Promise<Part[]
     const text = opened[i];
     const entry = slots[i];
     if (text == null || !entry) return null;
-    const kv = JSON.parse(text) as [string, string];
+    const kv = readPart(text);
     parts.push({ slot: entry[0], sealed: entry[1], key: kv[0], value: kv[1] });
   }
   return parts;
@@ -203,7 +213,7 @@ export async function sealAll(
   const list = [...data];
   const slots = list.map(() => newSlot());
   const sealed = await Promise.all(
-    list.map(([k, v], i) => sealPart(key, head, slots[i] as string, JSON.stringify([k, v]))),
+    list.map(([k, v], i) => sealPart(key, head, slots[i] as string, partText(k, v))),
   );
   const records: Record<string, string> = {};
   sealed.forEach((text, i) => {
@@ -224,24 +234,27 @@ export function privateKeys(s: StorageLike): Map<string, string> {
   return out;
 }
 
-const same = (a: Map<string, string>, b: Map<string, string>) =>
-  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
-
-/** About how many characters the encrypted copy of `data` takes (base64 of UTF-8, plus JSON). */
+/**
+ * How many characters the encrypted copy of `data` takes, to within a few: for
+ * each record its slot and the base64 of IV, UTF-8 text and tag; plus the header.
+ */
 export function sealedSize(data: Map<string, string>): number {
   const enc = new TextEncoder();
-  let bytes = 0;
-  for (const [k, v] of data) bytes += enc.encode(k).length + enc.encode(v).length + 60;
-  return Math.ceil((bytes * 4) / 3) + 600;
+  let chars = 400;
+  for (const [k, v] of data) {
+    const bytes = 12 + enc.encode(partText(k, v)).length + 16;
+    chars += 12 + 6 + 4 * Math.ceil(bytes / 3);
+  }
+  return chars;
 }
 
 /**
  * True when storage has room for `chars` more characters: written for a
- * moment and removed. So the lock says it cannot fit before the long wait.
+ * moment and removed.
  */
 export function hasRoom(s: StorageLike, chars: number): boolean {
   try {
-    s.setItem(PROBE, "x".repeat(chars));
+    s.setItem(PROBE, "x".repeat(Math.max(0, chars)));
     return true;
   } catch {
     return false;
@@ -250,6 +263,19 @@ export function hasRoom(s: StorageLike, chars: number): boolean {
       s.removeItem(PROBE);
     } catch {}
   }
+}
+
+/** About how many more characters storage takes (to within 16,000), found by trying. */
+export function freeRoom(s: StorageLike, most = 12_000_000): number {
+  if (hasRoom(s, most)) return most;
+  let lo = 0;
+  let hi = most;
+  while (hi - lo > 16_000) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (hasRoom(s, mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface LockOptions {
@@ -265,14 +291,25 @@ function refused(passphrase: string): string | null {
   return weakness(passphrase);
 }
 
+/** Characters `data` takes as plain keys and values. */
+const plainSize = (data: Map<string, string>) => {
+  let n = 0;
+  for (const [k, v] of data) n += k.length + v.length;
+  return n;
+};
+
+const TOO_BIG = (needed: number) =>
+  `Your writing takes up too much of this browser's storage to lock. The encrypted copy is about a third larger than the writing, and while it locks it needs about ${Math.ceil(needed / 1000).toLocaleString("en-GB")} thousand characters more room than there is. Nothing was changed. Save a backup, delete entries you no longer need, then try again.`;
+
 /**
- * Sets the lock. Checks first that the encrypted copy fits beside the words
- * (it must, for a moment: nothing is removed until it is written). Then,
- * after deriving the key, seals the private keys, and seals again until what
- * storage holds stopped changing (another tab may write during the 1–2 s the
- * key takes); then, in one step, writes the envelope and removes each key it
- * holds. On any failure nothing is removed. Returns the key (extractable
- * only so that tab-key.ts can wrap it) so the person carries on unlocked.
+ * Sets the lock. First checks that the encrypted copy will fit (saying so
+ * before the long wait if not). Then, after deriving the key, seals the
+ * private keys in batches that fit the room left: each batch is written into
+ * the envelope and only then removed as plain text, so the lock works until
+ * the encrypted copy itself fills the browser's storage. It seals again until
+ * no private key is left readable (another tab may write during the 1–2 s the
+ * key takes, or between batches). If a write fails, everything goes back as
+ * it was. Returns the key (extractable only so that tab-key.ts can wrap it).
  */
 export async function lock(
   s: StorageLike,
@@ -282,32 +319,76 @@ export async function lock(
   const bad = refused(passphrase);
   if (bad) return { ok: false, error: bad };
   if (isLocked(s)) return { ok: false, error: "Your writing is locked already." };
-  let data = privateKeys(s);
-  if (!hasRoom(s, sealedSize(data)))
-    return {
-      ok: false,
-      error: `Your writing takes up too much of this browser's storage to lock. While it locks, the encrypted copy (about ${Math.round(sealedSize(data) / 1000).toLocaleString("en-GB")} thousand characters) has to fit beside what is there now. Nothing was changed. Save a backup, delete entries you no longer need, then try again.`,
-    };
+  const first = privateKeys(s);
+  let largest = 0;
+  for (const [k, v] of first) largest = Math.max(largest, sealedSize(new Map([[k, v]])));
+  // The last batch needs room for its encrypted copy before its plain text goes.
+  const needed = Math.max(0, sealedSize(first) - plainSize(first)) + largest + 2_000;
+  let room = freeRoom(s, needed + 1_000_000);
+  if (room < needed) return { ok: false, error: TOO_BIG(needed - room) };
   const kdf = newKdf(options.iterations ?? ITERATIONS);
   const key = await keyFor(passphrase, kdf, true);
   await options.derived?.();
-  for (let round = 0; round < 20; round++) {
-    const sealed = await sealAll(key, kdf, data);
-    // After the last await: what is here now is what gets locked, with nothing between.
-    const now = privateKeys(s);
-    if (!same(now, data)) {
-      data = now;
-      continue;
-    }
-    if (isLocked(s)) return { ok: false, error: "Your writing was locked in another tab." };
+  const head = { format: ENCRYPTED_FORMAT, version: LOCK_VERSION, kdf } as const;
+  const check = await sealPart(key, head, "", CHECK);
+  /** What the envelope holds so far: slot and ciphertext by key, and the plain values sealed. */
+  const records = new Map<string, { slot: string; text: string }>();
+  const done = new Map<string, string>();
+  let written: string | null = null;
+  const undo = () => {
     try {
-      s.setItem(LOCKED_KEY, sealed);
+      if (written !== null && s.getItem(LOCKED_KEY) === written) s.removeItem(LOCKED_KEY);
+      for (const [k, v] of done) if (s.getItem(k) === null) s.setItem(k, v);
+    } catch {}
+  };
+  for (let round = 0; round < 10_000; round++) {
+    const plain = privateKeys(s);
+    if (plain.size === 0 && written !== null) return { ok: true, key };
+    // The biggest batch that fits the room left (at least one record).
+    const batch = new Map<string, string>();
+    let size = 400;
+    for (const [k, v] of plain) {
+      const one = sealedSize(new Map([[k, v]])) - 400;
+      if (batch.size > 0 && size + one > room) break;
+      batch.set(k, v);
+      size += one;
+    }
+    const slots = [...batch.keys()].map((k) => records.get(k)?.slot ?? newSlot());
+    const texts = await Promise.all(
+      [...batch].map(([k, v], i) => sealPart(key, head, slots[i] as string, partText(k, v))),
+    );
+    // After the last await: check nothing changed, then write and remove with nothing between.
+    if (s.getItem(LOCKED_KEY) !== written) {
+      undo();
+      return { ok: false, error: "Your writing was locked in another tab." };
+    }
+    if ([...batch].some(([k, v]) => s.getItem(k) !== v)) continue;
+    const next = new Map(records);
+    [...batch.keys()].forEach((k, i) => {
+      next.set(k, { slot: slots[i] as string, text: texts[i] as string });
+    });
+    const out: Record<string, string> = {};
+    for (const x of next.values()) out[x.slot] = x.text;
+    const text = JSON.stringify({ ...head, check, records: out } satisfies LockEnvelope);
+    try {
+      s.setItem(LOCKED_KEY, text);
     } catch {
+      if (batch.size > 1) {
+        room = Math.floor(room / 2);
+        continue;
+      }
+      undo();
       return { ok: false, error: FULL };
     }
-    for (const k of data.keys()) s.removeItem(k);
-    return { ok: true, key };
+    written = text;
+    for (const [k, v] of batch) {
+      s.removeItem(k);
+      done.set(k, v);
+      records.set(k, next.get(k) as { slot: string; text: string });
+    }
+    room = Math.max(0, room - (size - plainSize(batch)));
   }
+  undo();
   return {
     ok: false,
     error: "Your writing kept changing in another tab, so it was not locked. Try again.",

@@ -32,6 +32,7 @@ import {
   newSlot,
   openPart,
   openParts,
+  partText,
   privateKeys,
   sealPart,
   staysReadable,
@@ -140,7 +141,13 @@ export async function openVault(
         close();
         return false;
       }
-      const [k, v] = JSON.parse(text) as [string, string];
+      const at = text.indexOf("\n");
+      if (at < 0) {
+        close();
+        return false;
+      }
+      const k = text.slice(0, at);
+      const v = text.slice(at + 1);
       // Two tabs sealed the same key in different slots: the lower slot wins, in every tab.
       const other = theirs.get(k);
       if (!other || slot < other.slot) theirs.set(k, { slot, text: t, value: v });
@@ -200,7 +207,7 @@ export async function openVault(
             const v = data.get(k);
             if (v === undefined) return null;
             const slot = sealed.get(k)?.slot ?? newSlot();
-            return sealPart(key, head, slot, JSON.stringify([k, v])).then((text) => ({
+            return sealPart(key, head, slot, partText(k, v)).then((text) => ({
               slot,
               text,
             }));
