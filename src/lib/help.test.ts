@@ -6,6 +6,7 @@ import {
   helpCountries,
   helpLines,
   helpSources,
+  textLineLinks,
   textLinesSummary,
   urgentNotEmergency,
 } from "./help";
@@ -102,20 +103,20 @@ describe("the crisis lines by country", () => {
     const all = countries.flatMap(links);
     for (const a of all) expect(a.href).toMatch(/^(tel|sms):\+?\d+(\?body=[A-Z]+)?$/);
     expect(all.map((a) => a.label)).toEqual([
-      "Call 999, the emergency number in the UK",
+      "Call 999 in the UK",
       "Call Samaritans on 116 123",
       "Text Shout: SHOUT to 85258",
       "Call Lifeline on 0808 808 8000",
-      "Call 112, the emergency number in Ireland",
+      "Call 112 in Ireland",
       "Call Samaritans on 116 123",
       "Text 50808, free text support",
-      "Call 911, the emergency number in the US",
+      "Call 911 in the US",
       "Call the 988 Lifeline on 988",
       "Text the 988 Lifeline on 988",
-      "Call 911, the emergency number in Canada",
+      "Call 911 in Canada",
       "Call the Suicide Crisis Helpline on 9-8-8",
       "Text the Suicide Crisis Helpline on 9-8-8",
-      "Call 000, the emergency number in Australia",
+      "Call 000 in Australia",
       "Call Lifeline on 13 11 14",
       "Text Lifeline on 0477 13 11 14",
     ]);
@@ -137,4 +138,14 @@ describe("the crisis lines by country", () => {
   test("say what each call costs", () => {
     for (const c of countries) for (const l of c.lines) expect(l.how).toMatch(/free|costs/);
   });
+});
+
+test("the help box's text lines are sms: links, Shout's with its keyword", () => {
+  expect(textLineLinks(today).map((l) => [l.text, l.where, l.action.href])).toEqual([
+    ["SHOUT to 85258", "in the UK", "sms:85258?body=SHOUT"],
+    ["50808", "in Ireland", "sms:50808"],
+    ["988", "in the US and Canada", "sms:988"],
+    ["0477 13 11 14", "in Australia", "sms:0477131114"],
+  ]);
+  expect(textLineLinks(today)[0]?.action.label).toBe("Text SHOUT to 85258 in the UK");
 });

@@ -247,7 +247,7 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
         number: c.emergency,
         action: {
           href: `tel:${c.emergency}`,
-          label: `Call ${c.emergency}, the emergency number in ${c.in}`,
+          label: `Call ${c.emergency} in ${c.in}`,
         },
       },
       lines: lines[region],
@@ -259,6 +259,30 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
 export function textLinesSummary(today: Date, facts: readonly Fact[] = FACTS): string {
   const t = (id: string) => factText(getFact(id, facts), today);
   return `If talking is hard, you can text: ${t("uk-shout-text")} in the UK, ${t("ie-50808-text")} in Ireland, ${t("us-988")} in the US and Canada, or ${t("au-lifeline-text")} in Australia.`;
+}
+
+/** The text lines as links, for the help box: where each works, and what to send where. */
+export function textLineLinks(
+  today: Date,
+  facts: readonly Fact[] = FACTS,
+): { where: string; text: string; action: HelpAction }[] {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  const shout = t("uk-shout-text");
+  // The accessible name holds the words on screen ("SHOUT to 85258"), then where.
+  const line = (where: string, text: string, body?: string) => ({
+    where,
+    text,
+    action: {
+      href: `sms:${dialDigits(text)}${body ? `?body=${encodeURIComponent(body)}` : ""}`,
+      label: `Text ${text} ${where}`,
+    },
+  });
+  return [
+    line("in the UK", shout, shout.split(" ")[0]),
+    line("in Ireland", t("ie-50808-text")),
+    line("in the US and Canada", t("us-988")),
+    line("in Australia", t("au-lifeline-text")),
+  ];
 }
 
 /** Urgent but not an emergency: NHS 111 in Great Britain, Lifeline in Northern Ireland. */

@@ -9,9 +9,10 @@
 import { letterDef, letterKind } from "../exercises/letter";
 import { thoughtDef, thoughtKind } from "../exercises/thought";
 import { writingDef, writingKind } from "../exercises/writing";
+import { rawStorage } from "../local-store/delete-all";
 import { isLocked } from "../local-store/lock";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
-import type { StorageLike } from "../local-store/storage";
+import { browserStorage, type StorageLike } from "../local-store/storage";
 import { applicationDef } from "../log/model";
 import { planDef } from "../plan/model";
 import { readResult } from "../self-check/result-store";
@@ -78,7 +79,10 @@ function newest<R extends Timed>(
  * visitor has started one. Empty for a new visitor, while the lock is set,
  * and when storage cannot be read.
  */
-export function carryOnLinks(places: CarryOnPlaces, opts: CarryOnOptions): CarryOn[] {
+export function carryOnLinks(
+  places: CarryOnPlaces,
+  opts: CarryOnOptions = { storage: browserStorage, raw: rawStorage },
+): CarryOn[] {
   if (lockSet(opts.raw)) return [];
   const out: CarryOn[] = [];
   const changed = (at: number) => `last changed ${dayText(at)}`;
