@@ -69,12 +69,12 @@ test("the help page lists text lines and says exactly what a call costs", async 
 }) => {
   await page.goto("/help/");
   for (const name of [
-    "Text SHOUT to 85258",
-    "Text 50808",
-    "Text 988",
-    "Text 9-8-8",
-    "Text 0477 13 11 14",
-    "Call 0808 808 8000",
+    "Text Shout: SHOUT to 85258",
+    "Text 50808, free text support",
+    "Text the 988 Lifeline on 988",
+    "Text the Suicide Crisis Helpline on 9-8-8",
+    "Text Lifeline on 0477 13 11 14",
+    "Call Lifeline on 0808 808 8000",
   ])
     await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   await expect(page.getByText("from a landline it costs the price of a local call")).toBeVisible();
