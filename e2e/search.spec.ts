@@ -174,9 +174,10 @@ test.describe("the search dialog", () => {
       "Pagefind files",
     ).toEqual([]);
     // On load only the scripts the page runs are fetched (the header's search element and the
-    // theme menu), and there is no dialog yet. (tests/built/budget.test.ts weighs what is fetched.)
+    // theme menu), and the dialog is closed and empty. (tests/built/budget.test.ts weighs what is fetched.)
     const onLoad = requests.filter((p) => p.endsWith(".js"));
-    await expect(page.locator("dialog")).toHaveCount(0);
+    await expect(dialog(page)).toBeHidden();
+    await expect(searchBox(page)).toHaveCount(0);
 
     await openWithSlash(page);
     await page.keyboard.type("advice");
@@ -314,23 +315,23 @@ test.describe("the search page", () => {
 
   test("no results inside a topic offers the other topics", async ({ strictPage: page }) => {
     // A word used in only some topics: find one of the topics it is missing from.
-    await page.goto("/search/?q=recruiter");
+    await page.goto("/search/?q=sponsor");
     const main = page.getByRole("main");
-    await expect(status(main)).toHaveText(/^\d+ results? for “recruiter”\.$/);
+    await expect(status(main)).toHaveText(/^\d+ results? for “sponsor”\.$/);
     const labels = (await resultLabels(main).allTextContents()).join(" ");
     const missing = TOPICS.map((t) => t.name).find((name) => !labels.includes(name)) ?? "";
     expect(missing, "a topic without this word").not.toBe("");
 
     await page.getByLabel(missing).check();
-    await expect(status(main)).toHaveText(`No results for “recruiter” in ${missing}.`);
+    await expect(status(main)).toHaveText(`No results for “sponsor” in ${missing}.`);
     await expect(
       main.getByText(/^There (is 1 result|are \d+ results) in other topics\./),
     ).toBeVisible();
     await main.getByRole("button", { name: "Search all topics" }).click();
-    await expect(status(main)).toHaveText(/^\d+ results? for “recruiter”\.$/);
+    await expect(status(main)).toHaveText(/^\d+ results? for “sponsor”\.$/);
     await expect(page.getByLabel(missing)).not.toBeChecked();
     await expect(searchBox(page)).toBeFocused();
-    await expect(page).toHaveURL(/\/search\/\?q=recruiter$/);
+    await expect(page).toHaveURL(/\/search\/\?q=sponsor$/);
   });
 
   for (const scheme of ["light", "dark"] as const) {

@@ -11,7 +11,8 @@ import { dist } from "./built-site";
  * can load later (the search UI, lazy chunks). The real measure of speed is
  * Lighthouse mobile (100) and total blocking time (≤ 50 ms) on every page
  * type; these budgets keep headroom under it (issue 20):
- * - an article page: JS ≤ 3 KB, HTML + CSS ≤ 14 KB
+ * - an article page: JS ≤ 3 KB, HTML + CSS ≤ 22 KB (14 KB until the December 2026 rewrite:
+ *   deeper articles with 15–23 sources, each cited in place, reached 18.4 KB on the rights article)
  * - a self-check page: JS ≤ 16 KB
  * - the worksheet and every tool (/plan/, /log/, the exercises): JS ≤ 24 KB on load
  */
@@ -61,8 +62,8 @@ const articlePages = () =>
     (p) => !readFileSync(join(dist, p, "index.html"), "utf8").includes('http-equiv="refresh"'),
   );
 
-test("every article page ships at most 3 KB of JavaScript and 14 KB of HTML and CSS", () => {
-  expectWithin(articlePages(), { js: 3 * KB, htmlCss: 14 * KB });
+test("every article page ships at most 3 KB of JavaScript and 22 KB of HTML and CSS", () => {
+  expectWithin(articlePages(), { js: 3 * KB, htmlCss: 22 * KB });
 });
 
 test("every self-check page ships at most 16 KB of JavaScript", () => {
