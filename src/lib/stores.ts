@@ -1,7 +1,7 @@
 /**
  * Every store the site declares, in the words the about page uses (kept here,
  * not in each feature's bundle). A new feature that keeps people's words adds
- * a line here (see README "How the parts fit"); "Delete all my data" already
+ * a line here (see docs/ARCHITECTURE.md, "How the parts fit"); "Delete all my data" already
  * covers it, by its "bounce-back:" prefix.
  */
 

@@ -5,7 +5,7 @@
  * authenticates: a wrong passphrase and a changed file fail the same way, and
  * nothing is ever half-read.
  *
- * The envelope (README "The encrypted backup format"), version 2:
+ * The envelope (docs/ARCHITECTURE.md, "The encrypted backup format"), version 2:
  *   { "format": "bounce-back-encrypted", "version": 2,
  *     "kdf": { "name": "PBKDF2", "hash": "SHA-256", "iterations": 600000, "salt": "<base64>" },
  *     "cipher": { "name": "AES-GCM", "iv": "<base64>" },

@@ -1,7 +1,7 @@
 /**
  * What a tab keeps so that it stays unlocked from page to page, without the
  * lock's key ever existing as bytes a script (or the browser's profile) can
- * read as text. The design, a wrapped key (README "The lock"):
+ * read as text. The design, a wrapped key (docs/ARCHITECTURE.md, "The lock"):
  *
  * - The lock's AES-GCM key is derived from the passphrase (lock.ts) and used
  *   in pages only as a non-extractable CryptoKey.
