@@ -67,7 +67,38 @@ export function conflictCopy<R extends Mergeable>(version: R, of: string, at: nu
   return { ...version, id: conflictId(of, version), copyOf: of, updatedAt: at };
 }
 
-const field = (r: object, f: string): unknown => (r as Record<string, unknown>)[f];
+/**
+ * A field of a record by its name, or a part of an object field by
+ * "name.part" (a kind letter's steps are one field of four parts: two tabs
+ * writing in different steps changed different parts).
+ */
+export function field(r: object, f: string): unknown {
+  const dot = f.indexOf(".");
+  const top = (r as Record<string, unknown>)[dot < 0 ? f : f.slice(0, dot)];
+  if (dot < 0) return top;
+  return typeof top === "object" && top !== null
+    ? (top as Record<string, unknown>)[f.slice(dot + 1)]
+    : undefined;
+}
+
+/** Sets a field (or "name.part") on `r`, copying the object it is part of. */
+export function setField(r: object, f: string, value: unknown): void {
+  const o = r as Record<string, unknown>;
+  const dot = f.indexOf(".");
+  if (dot < 0) {
+    o[f] = value;
+    return;
+  }
+  const top = f.slice(0, dot);
+  const part = o[top];
+  o[top] = {
+    ...(typeof part === "object" && part !== null ? part : {}),
+    [f.slice(dot + 1)]: value,
+  };
+}
+
+/** A value kept in a base (by field name, or "name.part"). */
+const before = (base: object, f: string): unknown => (base as Record<string, unknown>)[f];
 
 /** The fields a merge may take from one side: never the id, nor the time (the merge sets it). */
 const words = (fields: Iterable<string>) =>
@@ -84,16 +115,16 @@ export function mergeFields<R extends Mergeable>(
   mine: R,
   theirs: R,
   edited?: ReadonlySet<string>,
-  base?: Readonly<Partial<R>>,
+  base?: Readonly<Record<string, unknown>>,
 ): Merged<R> {
   if (!edited?.size) return { record: newer(mine, theirs) };
   const out = { ...theirs, updatedAt: Math.max(mine.updatedAt, theirs.updatedAt) + 1 };
   let clash = false;
   for (const f of words(edited)) {
     const m = field(mine, f);
-    Object.assign(out, { [f]: m });
+    setField(out, f, m);
     const t = field(theirs, f);
-    if (base && Object.hasOwn(base, f) && !sameValue(t, field(base, f)) && !sameValue(t, m))
+    if (base && Object.hasOwn(base, f) && !sameValue(t, before(base, f)) && !sameValue(t, m))
       clash = true;
   }
   const record = sameContent(out, mine) && mine.updatedAt > theirs.updatedAt ? mine : out;
@@ -111,7 +142,7 @@ export function mergeFields<R extends Mergeable>(
 export function mergeConcurrent<R extends Mergeable>(
   a: R,
   aFields: ReadonlySet<string>,
-  aBase: Readonly<Partial<R>>,
+  aBase: Readonly<Record<string, unknown>>,
   b: R,
 ): Merged<R> {
   const win = newer(a, b);
@@ -121,11 +152,11 @@ export function mergeConcurrent<R extends Mergeable>(
   for (const f of words(aFields)) {
     const mineValue = field(a, f);
     const theirs = field(b, f);
-    const theyChanged = Object.hasOwn(aBase, f) && !sameValue(theirs, field(aBase, f));
-    if (!theyChanged) Object.assign(out, { [f]: mineValue });
+    const theyChanged = Object.hasOwn(aBase, f) && !sameValue(theirs, before(aBase, f));
+    if (!theyChanged) setField(out, f, mineValue);
     else if (!sameValue(theirs, mineValue)) {
       clash = true;
-      Object.assign(out, { [f]: field(win, f) });
+      setField(out, f, field(win, f));
     }
   }
   if (!clash) return { record: out };

@@ -343,7 +343,12 @@ export class RecordStore<R extends Timed = Mergeable> {
   ): { record: R | Tombstone; conflict?: R | undefined } {
     if (!theirs) return { record: mine };
     if (!isTombstone(mine) && !isTombstone(theirs)) {
-      const merged = mergeFields(mine as Mergeable & R, theirs as Mergeable & R, edited, base);
+      const merged = mergeFields(
+        mine as Mergeable & R,
+        theirs as Mergeable & R,
+        edited,
+        base as Readonly<Record<string, unknown>> | undefined,
+      );
       return merged as unknown as Merged<R>;
     }
     // A change after a deletion wins over it (an undo, or words typed in another tab).

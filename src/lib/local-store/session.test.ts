@@ -141,6 +141,23 @@ describe("RecordSession: two tabs, stale reads included", () => {
     expect(stored.sort()).toEqual(["apple", "banana"]);
   });
 
+  it("different parts of one object field (a kind letter's steps): both kept, no copy", () => {
+    const { a, b, settle, stored } = twoTabs();
+    type WithParts = Note & { parts?: Record<string, string> };
+    const edit = (s: typeof a, p: Record<string, string>) =>
+      s.edit("n", {
+        parts: { ...((s.find("n") as WithParts).parts ?? {}), ...p },
+      } as never);
+    edit(a, { x: "from A" });
+    vi.advanceTimersByTime(100);
+    edit(b, { y: "from B" });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    settle();
+    for (const r of [...stored(), a.find("n"), b.find("n")])
+      expect((r as WithParts).parts).toEqual({ x: "from A", y: "from B" });
+    expect(stored()).toHaveLength(1);
+  });
+
   it("the same field when the second save saw the first: the person's words in place, the other as a copy", () => {
     const { tabs, a, b, settle, stored } = twoTabs();
     a.edit("n", { body: "apple" });

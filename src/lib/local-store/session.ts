@@ -11,12 +11,14 @@
 import { noteSaved } from "./backup-status";
 import { clearSiteData } from "./delete-all";
 import {
+  field,
   type Mergeable,
   type Merged,
   mergeConcurrent,
   newer,
   sameContent,
   sameValue,
+  setField,
 } from "./merge";
 import { askSilently } from "./persist";
 import {
@@ -274,8 +276,8 @@ export class RecordSession<R extends Mergeable> {
     if (id === this.phantom) this.phantom = null;
     const fields = this.touched.get(id) ?? new Set<string>();
     const base = this.base.get(id) ?? {};
-    for (const f of Object.keys(patch)) {
-      if (!fields.has(f)) Object.assign(base, { [f]: (r as Record<string, unknown>)[f] });
+    for (const f of changedFields(r, patch)) {
+      if (!fields.has(f)) Object.assign(base, { [f]: field(r, f) });
       fields.add(f);
     }
     this.touched.set(id, fields);
@@ -621,9 +623,9 @@ export class RecordSession<R extends Mergeable> {
     const fields = this.touched.get(theirs.id);
     if (u && this.unacked.has(theirs.id)) {
       // A write made on a stale read: combined the same way in every tab.
-      const merged = mergeConcurrent(here, u.fields, u.base, theirs);
+      const merged = mergeConcurrent(here, u.fields, u.base as Record<string, unknown>, theirs);
       this.unacked.delete(theirs.id);
-      for (const f of fields ?? []) Object.assign(merged.record, { [f]: field(here, f) });
+      for (const f of fields ?? []) setField(merged.record, f, field(here, f));
       if (!sameContent(merged.record, theirs) || merged.conflict)
         this.schedule([theirs.id, ...(merged.conflict ? [merged.conflict.id] : [])]);
       if (merged.conflict) this.set({ notice: CONFLICT });
@@ -631,7 +633,7 @@ export class RecordSession<R extends Mergeable> {
     }
     if (!fields?.size) return { record: newer(here, theirs) };
     const out = { ...theirs, updatedAt: Math.max(here.updatedAt, theirs.updatedAt) };
-    for (const f of fields) Object.assign(out, { [f]: field(here, f) });
+    for (const f of fields) setField(out, f, field(here, f));
     return { record: sameValue(out, here) ? here : out };
   }
 
@@ -652,4 +654,22 @@ export class RecordSession<R extends Mergeable> {
   }
 }
 
-const field = (r: object, f: string): unknown => (r as Record<string, unknown>)[f];
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The fields a patch changes: a field's name or, for an object field (a kind
+ * letter's steps), "name.part" for each part that changed, so two tabs
+ * writing in different parts do not clash.
+ */
+function changedFields<R>(r: R, patch: object): string[] {
+  const out: string[] = [];
+  for (const [f, v] of Object.entries(patch)) {
+    const now = (r as Record<string, unknown>)[f] ?? {};
+    if (!isPlain(v) || !isPlain(now)) out.push(f);
+    else
+      for (const k of new Set([...Object.keys(v), ...Object.keys(now)]))
+        if (!sameValue(v[k], now[k])) out.push(`${f}.${k}`);
+  }
+  return out;
+}
