@@ -127,7 +127,10 @@ const TOOLS: Tool[] = [
       done: false,
       doneAt: 0,
     }),
-    field: async (page) => page.getByLabel("If…").first(),
+    field: async (page) => {
+      await page.locator("#plan-tool[data-hydrated]").waitFor({ timeout: 60_000 });
+      return page.getByLabel("If…").first();
+    },
   },
   {
     name: "application log",
@@ -144,6 +147,7 @@ const TOOLS: Tool[] = [
       nextDate: "",
     }),
     field: async (page) => {
+      await page.locator("#log-tool[data-hydrated]").waitFor({ timeout: 60_000 });
       await page.getByRole("button", { name: "Edit" }).first().click();
       return page.getByLabel("Role", { exact: true }).first();
     },
@@ -221,7 +225,7 @@ async function measure(browser: Browser, tool: Tool, n: number, mode: string) {
   const start = Date.now();
   await page.goto(`${origin}${tool.path}`);
   const box = await tool.field(page);
-  await box.waitFor();
+  await box.waitFor({ timeout: 60_000 });
   const readyMs = Date.now() - start;
   await box.click();
   await page.keyboard.press("End");
