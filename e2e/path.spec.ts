@@ -119,20 +119,29 @@ async function takeCheckIn(page: Page) {
 }
 
 test.describe("the home page remembers you, on this device only", () => {
-  test("a new visitor sees no Carry on links", async ({ strictPage: page }) => {
+  test("a new visitor sees no Carry on links, and does not download the stores' readers", async ({
+    strictPage: page,
+  }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // The page script has run when the search box's script has; give it the load event.
     await page.waitForLoadState("load");
     await expect(page.locator("#carry-on")).toBeHidden();
     await expect(page.locator("#carry-on li")).toHaveCount(0);
+    expect(fetched.filter((u) => /carry-on/.test(u))).toEqual([]);
   });
 
   test("after a reflection and a check-in, both are offered; with the lock set, none", async ({
     strictPage: page,
   }) => {
+    // Setting the lock derives a key slowly on purpose (PBKDF2), as lock.spec.ts allows for.
+    test.setTimeout(60_000);
     await writeReflection(page);
     await takeCheckIn(page);
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
     await page.goto("/");
     const region = carryOn(page);
     await expect(region).toBeVisible();
@@ -144,6 +153,7 @@ test.describe("the home page remembers you, on this device only", () => {
       region.getByRole("link", { name: "Your check-in: Interview debrief" }),
     ).toHaveAttribute("href", "/self-check/interview-debrief/");
     await expect(region.getByRole("link")).toHaveCount(2);
+    expect(fetched.some((u) => /carry-on/.test(u))).toBe(true);
     await expect(region).not.toContainText("Product designer");
     await expectNoAxeViolations(page, "home with Carry on");
 
