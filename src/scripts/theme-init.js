@@ -9,9 +9,7 @@
   // it was locked elsewhere).
   var relock = () => {
     d.hidden = true;
-    try {
-      history.replaceState(Object.assign({}, history.state, { bbRelocked: 1 }), "");
-    } catch (_e) {}
+    history.replaceState({ ...history.state, bbRelocked: 1 }, "");
     location.reload();
   };
   try {
@@ -27,15 +25,9 @@
     }
   } catch (_e) {}
   // The lock was set, or taken off, in another tab.
-  addEventListener("storage", (e) => {
-    if (e.key === L && !e.oldValue !== !e.newValue) relock();
-  });
+  addEventListener("storage", (e) => e.key === L && !e.oldValue !== !e.newValue && relock());
   // Back or Forward from the back/forward cache: the page may have been locked since.
-  addEventListener("pageshow", (e) => {
-    try {
-      if (e.persisted && localStorage.getItem(L)) relock();
-    } catch (_e) {}
-  });
+  addEventListener("pageshow", (e) => e.persisted && s && s.getItem(L) && relock());
   if (t !== "light" && t !== "dark") t = "system";
   d.dataset.themePref = t;
   if (t !== "system") d.dataset.theme = t;

@@ -6,6 +6,7 @@ import {
   LOCKED_KEY,
   lock,
   markForRekey,
+  PART_PREFIX,
   privateKeys,
   removeLock,
   sealedSize,
@@ -21,7 +22,7 @@ const PASS = "a long passphrase";
 const nextWrite = (s: FakeStorage) =>
   new Promise<void>((resolve) => {
     s.onChange = (key) => {
-      if (key !== LOCKED_KEY) return;
+      if (!key?.startsWith(PART_PREFIX)) return;
       s.onChange = null;
       resolve();
     };
@@ -34,6 +35,15 @@ function seeded() {
   s.setItem("bounce-back:theme", "dark");
   return s;
 }
+
+/** Every key but the sealed parts. */
+const plainKeys = (s: FakeStorage) =>
+  Object.keys(s.dump())
+    .filter((k) => !k.startsWith(PART_PREFIX))
+    .sort();
+/** The sealed parts: their keys and ciphertext. */
+const partsIn = (s: FakeStorage) =>
+  Object.fromEntries(Object.entries(s.dump()).filter(([k]) => k.startsWith(PART_PREFIX)));
 
 const readable = (s: FakeStorage) =>
   Object.entries(s.dump())
@@ -67,7 +77,7 @@ describe("the lock", () => {
     expect(text).not.toContain("private result");
     expect(s.getItem("bounce-back:worksheet:r:a")).toBeNull();
     expect(s.getItem("bounce-back:theme")).toBe("dark");
-    expect(Object.keys(s.dump()).sort()).toEqual([LOCKED_KEY, "bounce-back:theme"]);
+    expect(plainKeys(s)).toEqual([LOCKED_KEY, "bounce-back:theme"]);
   }, 20_000);
 
   it("unlocks a visit with the passphrase, changing nothing in storage; a wrong one is refused", async () => {
@@ -157,20 +167,31 @@ describe("the vault (an unlocked visit)", () => {
     const heard: [string, string | null][] = [];
     const a = await opened(s, visitKey);
     const b = await opened(s, visitKey, (k, v) => heard.push([k, v]));
-    let written = nextWrite(s);
+    // Each part written reaches the other tab as a storage event.
+    const events: Promise<boolean>[] = [];
+    let from: typeof a | null = null;
+    s.onChange = (k, v) => {
+      if (k?.startsWith(PART_PREFIX)) events.push((from === a ? b : a).absorb(v ?? "", k));
+    };
+    from = a;
     a.setItem("bounce-back:plan:r:1", "from tab A");
-    await written;
-    written = nextWrite(s);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    from = b;
     b.setItem("bounce-back:plan:r:2", "from tab B");
-    await written;
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(await Promise.all(events)).toEqual([true, true]);
     expect(b.getItem("bounce-back:plan:r:1")).toBe("from tab A");
     expect(heard).toContainEqual(["bounce-back:plan:r:1", "from tab A"]);
-    // Tab A learns of B's change from the storage event for the locked key.
-    expect(await a.absorb(s.getItem(LOCKED_KEY) ?? "")).toBe(true);
     expect(a.getItem("bounce-back:plan:r:2")).toBe("from tab B");
+    from = a;
+    a.removeItem("bounce-back:plan:r:2");
+    await vi.waitFor(() => expect(events).toHaveLength(3));
+    await Promise.all(events);
+    expect(b.getItem("bounce-back:plan:r:2")).toBeNull();
+    expect(heard).toContainEqual(["bounce-back:plan:r:2", null]);
     const fresh = await opened(s, visitKey);
     expect(fresh.getItem("bounce-back:plan:r:1")).toBe("from tab A");
-    expect(fresh.getItem("bounce-back:plan:r:2")).toBe("from tab B");
+    expect(fresh.getItem("bounce-back:plan:r:2")).toBeNull();
   }, 20_000);
 
   it("closes when everything is deleted: it forgets the words and writes nothing back", async () => {
@@ -213,7 +234,7 @@ describe("locking while another tab writes, and re-keying", () => {
     });
     if (!result.ok) throw new Error(result.error);
     expect(readable(s)).not.toContain("Won during");
-    expect(Object.keys(s.dump()).sort()).toEqual([LOCKED_KEY, "bounce-back:theme"]);
+    expect(plainKeys(s)).toEqual([LOCKED_KEY, "bounce-back:theme"]);
     const vault = await opened(s, result.key);
     expect(vault.getItem("bounce-back:log-wins:r:w1")).toBe("Won during the lock");
   }, 20_000);
@@ -241,11 +262,20 @@ describe("locking while another tab writes, and re-keying", () => {
     let written = nextWrite(s);
     for (let i = 0; i < 50; i++) vault.setItem(`bounce-back:log-wins:r:${i}`, `win ${i}`);
     await written;
-    const before = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").records as Record<string, string>;
+    const before = partsIn(s);
+    const header = s.getItem(LOCKED_KEY);
+    let writes = 0;
     written = nextWrite(s);
+    const counting = s.onChange;
+    s.onChange = (k, v) => {
+      writes++;
+      counting?.(k, v);
+    };
     vault.setItem("bounce-back:log-wins:r:7", "win 7, edited");
     await written;
-    const after = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}").records as Record<string, string>;
+    expect(writes).toBe(1);
+    expect(s.getItem(LOCKED_KEY)).toBe(header);
+    const after = partsIn(s);
     const changed = Object.keys(after).filter((slot) => after[slot] !== before[slot]);
     expect(changed).toHaveLength(1);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -302,12 +332,17 @@ describe("locking while another tab writes, and re-keying", () => {
     vault.setItem("bounce-back:plan:r:x", "second record");
     await written;
     const e = JSON.parse(s.getItem(LOCKED_KEY) ?? "{}");
-    const [a, b] = Object.keys(e.records) as [string, string];
-    const swapped = { ...e, records: { [a]: e.records[b], [b]: e.records[a] } };
+    const parts = partsIn(s);
+    const [a, b] = Object.keys(parts) as [string, string];
     expect(await openVault(new FakeStorage(), visitKey)).toBeNull();
     const t = new FakeStorage();
-    t.setItem(LOCKED_KEY, JSON.stringify(swapped));
+    t.setItem(LOCKED_KEY, JSON.stringify(e));
+    t.setItem(a, parts[b] as string);
+    t.setItem(b, parts[a] as string);
     expect(await openVault(t, visitKey)).toBeNull();
+    t.setItem(a, parts[a] as string);
+    t.setItem(b, parts[b] as string);
+    expect(await openVault(t, visitKey)).not.toBeNull();
     t.setItem(
       LOCKED_KEY,
       JSON.stringify({
@@ -328,7 +363,9 @@ describe("locking while another tab writes, and re-keying", () => {
     const estimate = sealedSize(privateKeys(s));
     const result = await lock(s, PASS, { iterations: FAST });
     if (!result.ok) throw new Error(result.error);
-    const actual = (s.getItem(LOCKED_KEY) ?? "").length;
+    const actual = Object.entries(s.dump())
+      .filter(([k]) => k === LOCKED_KEY || k.startsWith(PART_PREFIX))
+      .reduce((n, [k, v]) => n + k.length + v.length, 0);
     expect(actual).toBeLessThanOrEqual(estimate);
     expect(estimate - actual).toBeLessThan(400);
   }, 20_000);
@@ -388,7 +425,7 @@ describe("locking a lot of writing", () => {
     s.quota = Math.ceil(plain * 1.55);
     const result = await lock(s, PASS, { iterations: FAST });
     if (!result.ok) throw new Error(result.error);
-    expect(Object.keys(s.dump())).toEqual([LOCKED_KEY]);
+    expect(plainKeys(s)).toEqual([LOCKED_KEY]);
     const vault = await opened(s, result.key);
     expect(vault.getItem("bounce-back:worksheet:r:59")).toMatch(/^entry 59 words/);
     expect(vault.length).toBe(60);

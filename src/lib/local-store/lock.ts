@@ -4,17 +4,21 @@
  * encrypted with a key derived from the person's passphrase (PBKDF2-SHA-256,
  * the same iterations as an encrypted backup, crypto.ts) with AES-GCM.
  *
- * The lock's envelope, version 2, is sealed per record, so that a keystroke
- * re-encrypts one record, not everything:
- *   { "format": "bounce-back-encrypted", "version": 2, "kdf": {…},
+ * The lock's envelope, version 2, is sealed per record, each record under a
+ * key of its own, so that a keystroke encrypts and writes one record, not
+ * everything (writing one 3-million-character value took Chromium 50–700 ms):
+ *   LOCKED_KEY: { "format": "bounce-back-encrypted", "version": 2, "kdf": {…},
  *     "check": "<base64 of IV + ciphertext of CHECK>",
- *     "records": { "<slot>": "<base64 of IV + ciphertext of key, newline, value>" },
  *     "rekey": true   (only after "Lock it now": the next unlock re-keys) }
- * Each part binds the header (format, version, kdf) and its slot as AES-GCM
- * additional data, so no part can be moved, and no header field changed.
- * Slots are random: nothing readable says which tools hold words. Version 1
- * (one backup-style envelope of every key) still opens, and is re-sealed as
- * version 2 at the next unlock.
+ *   bounce-back:locked:<tag>:<slot>: base64 of IV + ciphertext of key, newline, value
+ * `tag` is the start of the salt (so parts of an interrupted re-key are told
+ * apart); `slot` is a hash of the salt and the record's key, the same in
+ * every tab. It shows whether a record key a reader can guess (not the
+ * random record ids) exists, never its words. Each part binds the header
+ * (format, version, kdf) and its slot as AES-GCM additional data, so no part
+ * can be moved and no header field changed. Version 1 (one backup-style
+ * envelope of every key) still opens, and is re-sealed as version 2 at the
+ * next unlock.
  *
  * A tab is unlocked once: the passphrase derives the key (slow on purpose),
  * which is kept for the tab wrapped, never as bytes (tab-key.ts). Pages then
@@ -51,9 +55,12 @@ const PROBE = `${SITE_PREFIX}lock-room-check`;
 
 /** The theme is not private and is read before the page paints; the others are about storage itself. */
 const READABLE = new Set([LOCKED_KEY, CLEARED_KEY, PROBE, `${SITE_PREFIX}theme`]);
+/** Every sealed part's key starts with this. */
+export const PART_PREFIX = `${LOCKED_KEY}:`;
 
-/** True for keys that stay in localStorage as they are while the lock is set. */
-export const staysReadable = (key: string) => !key.startsWith(SITE_PREFIX) || READABLE.has(key);
+/** True for keys that stay in localStorage as they are while the lock is set (sealed parts too). */
+export const staysReadable = (key: string) =>
+  !key.startsWith(SITE_PREFIX) || READABLE.has(key) || key.startsWith(PART_PREFIX);
 
 export const isLocked = (s: StorageLike) => s.getItem(LOCKED_KEY) !== null;
 
@@ -62,16 +69,15 @@ export interface LockEnvelope {
   version: typeof LOCK_VERSION;
   kdf: Envelope["kdf"];
   check: string;
-  records: Record<string, string>;
   rekey?: true;
 }
 
 /** The private keys and their values. */
 export type Sealed = Record<string, string>;
 
-/** One record as the envelope holds it: where, its ciphertext, its key and value. */
+/** One record as storage holds it: its part's key, ciphertext, record key and value. */
 export interface Part {
-  slot: string;
+  at: string;
   sealed: string;
   key: string;
   value: string;
@@ -95,11 +101,20 @@ function readPart(text: string): [string, string] {
   return [text.slice(0, at), text.slice(at + 1)];
 }
 
-/** A new random slot name. */
-export const newSlot = () =>
-  b64(crypto.getRandomValues(new Uint8Array(9)))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_");
+const url64 = (text: string) => text.replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
+
+/** The start of the prefix of this salt's parts: bounce-back:locked:<tag>: */
+export const partsOf = (e: Pick<LockEnvelope, "kdf">) =>
+  `${PART_PREFIX}${url64(e.kdf.salt).slice(0, 8)}:`;
+
+/** Where a record's part lives: a hash of the salt and its key (the same in every tab). */
+export async function slotFor(e: Pick<LockEnvelope, "kdf">, key: string): Promise<string> {
+  const hash = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(`${e.kdf.salt}\n${key}`),
+  );
+  return url64(b64(new Uint8Array(hash))).slice(0, 22);
+}
 
 /** Encrypts one part (a record, or the check) for `slot`: base64 of IV then ciphertext. */
 export async function sealPart(
@@ -156,13 +171,7 @@ export function readLocked(text: string | null): Read {
     if (e.version === 1 && typeof (e as Envelope).data === "string")
       return { ok: true, v1: e as Envelope };
     const v2 = e as LockEnvelope;
-    if (
-      e.version === LOCK_VERSION &&
-      typeof v2.check === "string" &&
-      v2.records !== null &&
-      typeof v2.records === "object"
-    )
-      return { ok: true, v2 };
+    if (e.version === LOCK_VERSION && typeof v2.check === "string") return { ok: true, v2 };
     return { ok: false, error: DAMAGED };
   } catch {
     return { ok: false, error: DAMAGED };
@@ -175,52 +184,69 @@ export function lockedEnvelope(s: StorageLike, text = s.getItem(LOCKED_KEY)): Lo
   return r.ok && r.v2 ? r.v2 : null;
 }
 
-/** Opens every part; null when this key does not open the envelope (or any part was changed). */
-export async function openParts(key: CryptoKey, e: LockEnvelope): Promise<Part[] | null> {
-  if ((await openPart(key, e, "", e.check)) !== CHECK) return null;
-  const slots = Object.entries(e.records);
-  const opened = await Promise.all(slots.map(([slot, sealed]) => openPart(key, e, slot, sealed)));
-  const parts: Part[] = [];
-  for (let i = 0; i < slots.length; i++) {
-    const text = opened[i];
-    const entry = slots[i];
-    if (text == null || !entry) return null;
-    const kv = readPart(text);
-    parts.push({ slot: entry[0], sealed: entry[1], key: kv[0], value: kv[1] });
+/** Every part of this envelope in storage: its key and ciphertext. */
+export function storedParts(s: StorageLike, e: Pick<LockEnvelope, "kdf">): Map<string, string> {
+  const out = new Map<string, string>();
+  const prefix = partsOf(e);
+  for (const k of keysWith(s, prefix)) {
+    const v = s.getItem(k);
+    if (v !== null) out.set(k, v);
   }
-  return parts;
+  return out;
+}
+
+/** Opens one stored part; null if this key does not open it there. */
+export async function openStored(
+  key: CryptoKey,
+  e: LockEnvelope,
+  at: string,
+  sealed: string,
+): Promise<Part | null> {
+  const text = await openPart(key, e, at.slice(partsOf(e).length), sealed);
+  if (text === null) return null;
+  const [k, value] = readPart(text);
+  return { at, sealed, key: k, value };
+}
+
+/** Opens every part; null when this key does not open the envelope (or any part was changed or moved). */
+export async function openParts(
+  key: CryptoKey,
+  e: LockEnvelope,
+  s: StorageLike,
+): Promise<Part[] | null> {
+  if ((await openPart(key, e, "", e.check)) !== CHECK) return null;
+  const stored = [...storedParts(s, e)];
+  const parts = await Promise.all(stored.map(([at, t]) => openStored(key, e, at, t)));
+  return parts.some((p) => p === null) ? null : (parts as Part[]);
 }
 
 /** What `key` opens in storage: the private keys and their values, or null. */
-async function openAll(key: CryptoKey, text: string | null): Promise<Map<string, string> | null> {
-  const r = readLocked(text);
+async function openAll(key: CryptoKey, s: StorageLike): Promise<Map<string, string> | null> {
+  const r = readLocked(s.getItem(LOCKED_KEY));
   if (!r.ok) return null;
   if (r.v1) {
     const plain = await openWith(key, r.v1);
     return plain === null ? null : new Map(Object.entries(JSON.parse(plain) as Sealed));
   }
-  const parts = await openParts(key, r.v2);
+  const parts = await openParts(key, r.v2, s);
   return parts && new Map(parts.map((p) => [p.key, p.value]));
 }
 
-/** Seals every key into a new version-2 envelope (the records' text, ready to store). */
-export async function sealAll(
-  key: CryptoKey,
-  kdf: Envelope["kdf"],
-  data: Iterable<[string, string]>,
-): Promise<string> {
+/** A new header: its `check` sealed with the key. */
+async function newHeader(key: CryptoKey, kdf: Envelope["kdf"]): Promise<LockEnvelope> {
   const head = { format: ENCRYPTED_FORMAT, version: LOCK_VERSION, kdf } as const;
-  const list = [...data];
-  const slots = list.map(() => newSlot());
-  const sealed = await Promise.all(
-    list.map(([k, v], i) => sealPart(key, head, slots[i] as string, partText(k, v))),
-  );
-  const records: Record<string, string> = {};
-  sealed.forEach((text, i) => {
-    records[slots[i] as string] = text;
-  });
-  const e: LockEnvelope = { ...head, check: await sealPart(key, head, "", CHECK), records };
-  return JSON.stringify(e);
+  return { ...head, check: await sealPart(key, head, "", CHECK) };
+}
+
+/** One record sealed: its part's key in storage and the ciphertext. */
+export async function sealRecord(
+  key: CryptoKey,
+  e: LockEnvelope,
+  k: string,
+  v: string,
+): Promise<[string, string]> {
+  const slot = await slotFor(e, k);
+  return [`${partsOf(e)}${slot}`, await sealPart(key, e, slot, partText(k, v))];
 }
 
 /** Every private key in plain storage and its value (keys written while the lock is off). */
@@ -243,7 +269,7 @@ export function sealedSize(data: Map<string, string>): number {
   let chars = 400;
   for (const [k, v] of data) {
     const bytes = 12 + enc.encode(partText(k, v)).length + 16;
-    chars += 12 + 6 + 4 * Math.ceil(bytes / 3);
+    chars += PART_PREFIX.length + 8 + 1 + 22 + 4 * Math.ceil(bytes / 3);
   }
   return chars;
 }
@@ -303,13 +329,14 @@ const TOO_BIG = (needed: number) =>
 
 /**
  * Sets the lock. First checks that the encrypted copy will fit (saying so
- * before the long wait if not). Then, after deriving the key, seals the
- * private keys in batches that fit the room left: each batch is written into
- * the envelope and only then removed as plain text, so the lock works until
- * the encrypted copy itself fills the browser's storage. It seals again until
- * no private key is left readable (another tab may write during the 1–2 s the
- * key takes, or between batches). If a write fails, everything goes back as
- * it was. Returns the key (extractable only so that tab-key.ts can wrap it).
+ * before the long wait if not). Then, after deriving the key, writes the
+ * header and seals the private keys in batches that fit the room left: each
+ * record's part is written and only then its plain text removed, so the lock
+ * works until the encrypted copy itself fills the browser's storage. It seals
+ * again until no private key is left readable (another tab may write during
+ * the 1–2 s the key takes, or between batches). If a write fails, everything
+ * goes back as it was. Returns the key (extractable only so that tab-key.ts
+ * can wrap it).
  */
 export async function lock(
   s: StorageLike,
@@ -329,50 +356,51 @@ export async function lock(
   const kdf = newKdf(options.iterations ?? ITERATIONS);
   const key = await keyFor(passphrase, kdf, true);
   await options.derived?.();
-  const head = { format: ENCRYPTED_FORMAT, version: LOCK_VERSION, kdf } as const;
-  const check = await sealPart(key, head, "", CHECK);
-  /** What the envelope holds so far: slot and ciphertext by key, and the plain values sealed. */
-  const records = new Map<string, { slot: string; text: string }>();
+  const e = await newHeader(key, kdf);
+  const header = JSON.stringify(e);
+  /** Parts written, and the plain values they replaced. */
+  const written = new Set<string>();
   const done = new Map<string, string>();
-  let written: string | null = null;
   const undo = () => {
     try {
-      if (written !== null && s.getItem(LOCKED_KEY) === written) s.removeItem(LOCKED_KEY);
+      if (s.getItem(LOCKED_KEY) === header) s.removeItem(LOCKED_KEY);
+      for (const at of written) s.removeItem(at);
       for (const [k, v] of done) if (s.getItem(k) === null) s.setItem(k, v);
     } catch {}
   };
+  if (isLocked(s)) return { ok: false, error: "Your writing was locked in another tab." };
+  try {
+    s.setItem(LOCKED_KEY, header);
+  } catch {
+    return { ok: false, error: FULL };
+  }
   for (let round = 0; round < 10_000; round++) {
     const plain = privateKeys(s);
-    if (plain.size === 0 && written !== null) return { ok: true, key };
+    if (plain.size === 0) return { ok: true, key };
     // The biggest batch that fits the room left (at least one record).
     const batch = new Map<string, string>();
-    let size = 400;
+    let size = 0;
     for (const [k, v] of plain) {
       const one = sealedSize(new Map([[k, v]])) - 400;
       if (batch.size > 0 && size + one > room) break;
       batch.set(k, v);
       size += one;
     }
-    const slots = [...batch.keys()].map((k) => records.get(k)?.slot ?? newSlot());
-    const texts = await Promise.all(
-      [...batch].map(([k, v], i) => sealPart(key, head, slots[i] as string, partText(k, v))),
-    );
+    const sealed = await Promise.all([...batch].map(([k, v]) => sealRecord(key, e, k, v)));
     // After the last await: check nothing changed, then write and remove with nothing between.
-    if (s.getItem(LOCKED_KEY) !== written) {
+    if (s.getItem(LOCKED_KEY) !== header) {
       undo();
       return { ok: false, error: "Your writing was locked in another tab." };
     }
     if ([...batch].some(([k, v]) => s.getItem(k) !== v)) continue;
-    const next = new Map(records);
-    [...batch.keys()].forEach((k, i) => {
-      next.set(k, { slot: slots[i] as string, text: texts[i] as string });
-    });
-    const out: Record<string, string> = {};
-    for (const x of next.values()) out[x.slot] = x.text;
-    const text = JSON.stringify({ ...head, check, records: out } satisfies LockEnvelope);
+    const now: string[] = [];
     try {
-      s.setItem(LOCKED_KEY, text);
+      for (const [at, text] of sealed) {
+        s.setItem(at, text);
+        now.push(at);
+      }
     } catch {
+      for (const at of now) if (!written.has(at)) s.removeItem(at);
       if (batch.size > 1) {
         room = Math.floor(room / 2);
         continue;
@@ -380,11 +408,10 @@ export async function lock(
       undo();
       return { ok: false, error: FULL };
     }
-    written = text;
+    for (const at of now) written.add(at);
     for (const [k, v] of batch) {
       s.removeItem(k);
       done.set(k, v);
-      records.set(k, next.get(k) as { slot: string; text: string });
     }
     room = Math.max(0, room - (size - plainSize(batch)));
   }
@@ -397,8 +424,10 @@ export async function lock(
 
 /**
  * Re-seals everything `oldKey` opens under a new salt and the key `pass`
- * derives, replacing the envelope only if no other tab wrote meanwhile (if
- * one did, it opens again and retries).
+ * derives. The new parts are written first (their keys differ: a new tag),
+ * then the header switches in one write, then the old parts go; if a part
+ * cannot be written, the new ones are removed and nothing changed. If another
+ * tab changed a part meanwhile, it starts again.
  */
 async function rekey(
   s: StorageLike,
@@ -408,17 +437,35 @@ async function rekey(
 ): Promise<LockResult> {
   const kdf = newKdf(iterations);
   const key = await keyFor(pass, kdf, true);
+  const e = await newHeader(key, kdf);
   for (let round = 0; round < 20; round++) {
     const before = s.getItem(LOCKED_KEY);
-    const data = await openAll(oldKey, before);
+    const old = readLocked(before);
+    if (!old.ok) return old;
+    const oldParts = old.v2 ? storedParts(s, old.v2) : new Map<string, string>();
+    // Parts left by an earlier re-key that did not finish.
+    for (const k of keysWith(s, PART_PREFIX))
+      if (!oldParts.has(k) && !k.startsWith(partsOf(e))) s.removeItem(k);
+    const data = await openAll(oldKey, s);
     if (!data) return { ok: false, error: DAMAGED };
-    const sealed = await sealAll(key, kdf, data);
-    if (s.getItem(LOCKED_KEY) !== before) continue;
+    const sealed = await Promise.all([...data].map(([k, v]) => sealRecord(key, e, k, v)));
+    const same =
+      s.getItem(LOCKED_KEY) === before &&
+      (!old.v2 || [...storedParts(s, old.v2)].every(([k, v]) => oldParts.get(k) === v)) &&
+      (!old.v2 || storedParts(s, old.v2).size === oldParts.size);
+    if (!same) continue;
+    const written: string[] = [];
     try {
-      s.setItem(LOCKED_KEY, sealed);
+      for (const [at, text] of sealed) {
+        s.setItem(at, text);
+        written.push(at);
+      }
+      s.setItem(LOCKED_KEY, JSON.stringify(e));
     } catch {
+      for (const at of written) s.removeItem(at);
       return { ok: false, error: FULL };
     }
+    for (const at of oldParts.keys()) s.removeItem(at);
     return { ok: true, key };
   }
   return { ok: false, error: "Your writing kept changing in another tab. Try again." };
@@ -430,14 +477,15 @@ async function rekey(
  * record sealed again, so no copy of an earlier key opens anything now.
  */
 export async function unlock(s: StorageLike, passphrase: string): Promise<LockResult> {
-  const text = s.getItem(LOCKED_KEY);
-  const r = readLocked(text);
+  const r = readLocked(s.getItem(LOCKED_KEY));
   if (!r.ok) return r;
   const e = r.v1 ?? r.v2;
   const key = await keyFor(passphrase, e.kdf, true);
-  if (!(await openAll(key, text))) return { ok: false, error: WRONG };
-  if (r.v1 || r.v2.rekey) return rekey(s, key, passphrase, e.kdf.iterations);
-  return { ok: true, key };
+  if (!(await openAll(key, s))) return { ok: false, error: WRONG };
+  if (!r.v1 && !r.v2.rekey) return { ok: true, key };
+  const fresh = await rekey(s, key, passphrase, e.kdf.iterations);
+  // No room to re-key a version-2 envelope: open it as it is (the re-key waits for the next unlock).
+  return fresh.ok || r.v1 ? fresh : { ok: true, key };
 }
 
 /**
@@ -456,7 +504,7 @@ export async function changePassphrase(
   if (!r.ok) return r;
   const e = r.v1 ?? r.v2;
   const key = await keyFor(current, e.kdf, true);
-  if (!(await openAll(key, s.getItem(LOCKED_KEY)))) return { ok: false, error: WRONG };
+  if (!(await openAll(key, s))) return { ok: false, error: WRONG };
   return rekey(s, key, next, e.kdf.iterations);
 }
 
@@ -472,8 +520,11 @@ export function markForRekey(s: StorageLike): void {
 }
 
 /**
- * Removes the lock: the words go back into storage as they were before, and
- * LOCKED_KEY goes. A wrong passphrase changes nothing.
+ * Removes the lock: the words go back into storage as they were before, one
+ * record at a time (each part goes once its plain text is written, so the
+ * words need no more room than now), then LOCKED_KEY goes. A wrong
+ * passphrase changes nothing. If storage fills up part way, the words
+ * written back so far are sealed again by the next unlocked tab.
  */
 export async function removeLock(
   s: StorageLike,
@@ -483,18 +534,30 @@ export async function removeLock(
   if (text === null) return { ok: true };
   const r = readLocked(text);
   if (!r.ok) return r;
-  const data = await openAll(await keyFor(passphrase, (r.v1 ?? r.v2).kdf), text);
+  const key = await keyFor(passphrase, (r.v1 ?? r.v2).kdf);
+  const data = await openAll(key, s);
   if (!data) return { ok: false, error: WRONG };
-  const written: string[] = [];
+  const parts = r.v2 ? storedParts(s, r.v2) : new Map<string, string>();
+  const at = new Map<string, string>();
+  if (r.v2)
+    for (const [k, sealed] of parts) {
+      const p = await openStored(key, r.v2, k, sealed);
+      if (p) at.set(p.key, k);
+    }
   try {
-    for (const [key, value] of data) {
-      s.setItem(key, value);
-      written.push(key);
+    for (const [k, value] of data) {
+      s.setItem(k, value);
+      const part = at.get(k);
+      if (part) s.removeItem(part);
     }
   } catch {
-    for (const key of written) s.removeItem(key);
-    return { ok: false, error: "There is not enough room in this browser to unlock your writing." };
+    return {
+      ok: false,
+      error:
+        "There is not enough room in this browser to take the lock off. Your writing is still locked; delete entries you no longer need, then try again.",
+    };
   }
+  for (const k of keysWith(s, PART_PREFIX)) s.removeItem(k);
   s.removeItem(LOCKED_KEY);
   return { ok: true };
 }

@@ -1,18 +1,17 @@
 /**
  * The storage pages use while the lock is set and this tab is unlocked
  * (lock.ts). It looks like localStorage to every store, but the private keys
- * live in memory and are written back, encrypted, into LOCKED_KEY a moment
- * after each change (one write for a burst of changes). Only the records
- * that changed are encrypted again; the others keep their ciphertext, so a
- * keystroke costs one record's encryption however much is stored. Keys that
- * stay readable (the theme, the cleared-at time) pass straight through;
- * LOCKED_KEY itself is hidden, so to the stores nothing is locked.
+ * live in memory and are written back, encrypted, a moment after each change
+ * (one write for a burst of changes). Each record is sealed under a key of
+ * its own (lock.ts's parts), so a keystroke encrypts and writes only the
+ * record that changed, however much is stored. Keys that stay readable (the
+ * theme, the cleared-at time) pass straight through; the lock's own keys are
+ * hidden, so to the stores nothing is locked.
  *
- * Two tabs: each writes the whole envelope, so before writing it reads the
- * stored one and takes every key it has not changed itself from there
- * (decrypting only the parts whose ciphertext changed); when another tab
- * writes, `absorb` does the same and reports each changed key (`onChanged`),
- * which the page turns into storage events, so the stores merge them.
+ * Two tabs: they write different parts, or the same part last-writer-wins,
+ * just as with plain localStorage; when another tab writes a part, `absorb`
+ * decrypts it and reports the changed key (`onChanged`), which the page turns
+ * into a storage event, so the stores merge it as usual.
  *
  * A private key found in plain storage while the lock is set (written by a
  * tab that had not yet seen the lock) is taken into the envelope and removed
@@ -27,14 +26,14 @@
  */
 import {
   LOCKED_KEY,
-  type LockEnvelope,
   lockedEnvelope,
-  newSlot,
-  openPart,
   openParts,
-  partText,
+  openStored,
+  PART_PREFIX,
+  partsOf,
   privateKeys,
-  sealPart,
+  sealRecord,
+  slotFor,
   staysReadable,
 } from "./lock";
 import type { StorageLike } from "./storage";
@@ -43,8 +42,8 @@ type Changed = (key: string, newValue: string | null) => void;
 
 export interface Vault extends StorageLike {
   readonly closed: boolean;
-  /** Takes another tab's envelope; false (and the vault closes) if this key does not open it. */
-  absorb(text: string): Promise<boolean>;
+  /** Another tab changed LOCKED_KEY or one of its parts (`key`); false (and closed) if this key no longer opens it. */
+  absorb(text: string, key?: string): Promise<boolean>;
   /** Takes any private key left readable in storage into the envelope. */
   sweep(): void;
   /** Forgets the words; every key passes through from now on. */
@@ -58,43 +57,36 @@ export async function openVault(
   onChanged: Changed = () => {},
   onClose: () => void = () => {},
 ): Promise<Vault | null> {
-  let seen = raw.getItem(LOCKED_KEY);
-  const envelope = lockedEnvelope(raw, seen);
-  const parts = envelope && (await openParts(key, envelope));
-  if (!envelope || !parts) return null;
-  const head = { format: envelope.format, version: envelope.version, kdf: envelope.kdf };
-  const { check } = envelope;
-  let rekey = envelope.rekey;
+  const e = lockedEnvelope(raw);
+  const parts = e && (await openParts(key, e, raw));
+  if (!e || !parts) return null;
+  const prefix = partsOf(e);
   const data = new Map<string, string>();
-  /** Where each key is sealed in the envelope last read or written, and its ciphertext. */
-  let sealed = new Map<string, { slot: string; text: string }>();
-  for (const p of parts)
-    if (!sealed.has(p.key)) {
-      data.set(p.key, p.value);
-      sealed.set(p.key, { slot: p.slot, text: p.sealed });
-    }
+  /** The record key each part holds. */
+  const keyAt = new Map<string, string>();
+  for (const p of parts) {
+    data.set(p.key, p.value);
+    keyAt.set(p.at, p.key);
+  }
   /** Keys changed here and not yet written, and those being written now. */
   let dirty = new Set<string>();
   let writing = new Set<string>();
-  /** Readable copies taken in, removed from plain storage once the envelope holds them. */
+  /** Readable copies taken in, removed from plain storage once their part is written. */
   let strays = new Map<string, string>();
   let saving = false;
   let failed = false;
   let closed = false;
 
-  const passes = (k: string) => closed || !isPrivate(k);
+  const passes = (k: string) => closed || staysReadable(k);
   const mine = (k: string) => dirty.has(k) || writing.has(k);
-
-  function isPrivate(k: string) {
-    return k !== LOCKED_KEY && privateKey(k);
-  }
+  const hidden = (k: string) => k === LOCKED_KEY || k.startsWith(PART_PREFIX);
 
   function keys(): string[] {
     if (!closed && raw.getItem(LOCKED_KEY) === null) close();
     const out: string[] = [];
     for (let i = 0; i < raw.length; i++) {
       const k = raw.key(i);
-      if (k !== null && (closed || (!privateKey(k) && k !== LOCKED_KEY))) out.push(k);
+      if (k !== null && (closed || (staysReadable(k) && !hidden(k)))) out.push(k);
     }
     return closed ? out : [...out, ...data.keys()];
   }
@@ -103,79 +95,44 @@ export async function openVault(
     if (closed) return;
     closed = true;
     data.clear();
-    sealed.clear();
+    keyAt.clear();
     dirty.clear();
     writing = new Set();
     onClose();
   }
 
-  async function absorb(text: string): Promise<boolean> {
+  /** The header is still this key's (a "Lock it now" mark is fine); otherwise close. */
+  function headerHolds(text: string | null): boolean {
+    const now = text === null ? null : lockedEnvelope(raw, text);
+    if (now && now.kdf.salt === e?.kdf.salt && now.check === e.check) return true;
+    close();
+    return false;
+  }
+
+  async function absorb(text: string, at = LOCKED_KEY): Promise<boolean> {
     if (closed) return false;
-    if (text === seen) return true;
-    const e = lockedEnvelope(raw, text);
-    if (!e || e.kdf.salt !== head.kdf.salt || e.check !== check) {
-      close();
-      return false;
-    }
-    const bySlot = new Map([...sealed].map(([k, x]) => [x.slot, { key: k, text: x.text }]));
-    const entries = Object.entries(e.records);
-    const opened = await Promise.all(
-      entries.map(([slot, t]) => {
-        const known = bySlot.get(slot);
-        return known && known.text === t ? null : openPart(key, e, slot, t);
-      }),
-    );
-    if (closed) return false;
-    const theirs = new Map<string, { slot: string; text: string; value: string }>();
-    for (let i = 0; i < entries.length; i++) {
-      const [slot, t] = entries[i] as [string, string];
-      const known = bySlot.get(slot);
-      const text = opened[i];
-      if (known && known.text === t) {
-        const value = data.get(known.key);
-        if (value !== undefined || mine(known.key))
-          theirs.set(known.key, { slot, text: t, value: value ?? "" });
-        continue;
-      }
-      if (text == null) {
-        close();
-        return false;
-      }
-      const at = text.indexOf("\n");
-      if (at < 0) {
-        close();
-        return false;
-      }
-      const k = text.slice(0, at);
-      const v = text.slice(at + 1);
-      // Two tabs sealed the same key in different slots: the lower slot wins, in every tab.
-      const other = theirs.get(k);
-      if (!other || slot < other.slot) theirs.set(k, { slot, text: t, value: v });
-    }
-    const next = new Map<string, { slot: string; text: string }>();
-    for (const [k, x] of theirs) {
-      if (mine(k)) {
-        // Written here too: sealed again in the same slot, so there is one copy.
-        if (!sealed.has(k)) next.set(k, { slot: x.slot, text: x.text });
-        continue;
-      }
-      next.set(k, { slot: x.slot, text: x.text });
-      if (data.get(k) !== x.value) {
-        data.set(k, x.value);
-        onChanged(k, x.value);
-      }
-    }
-    for (const k of [...data.keys()])
-      if (mine(k)) {
-        const ours = sealed.get(k);
-        if (ours) next.set(k, ours);
-      } else if (!theirs.has(k)) {
+    if (at === LOCKED_KEY) return headerHolds(text || null);
+    if (!e || !at.startsWith(prefix)) return true;
+    if (!text) {
+      const k = keyAt.get(at);
+      keyAt.delete(at);
+      if (k !== undefined && !mine(k) && data.has(k)) {
         data.delete(k);
         onChanged(k, null);
       }
-    sealed = next;
-    rekey = e.rekey;
-    seen = text;
+      return true;
+    }
+    const p = await openStored(key, e, at, text);
+    if (closed) return false;
+    if (!p || `${prefix}${await slotFor(e, p.key)}` !== at) {
+      close();
+      return false;
+    }
+    keyAt.set(at, p.key);
+    if (!mine(p.key) && data.get(p.key) !== p.value) {
+      data.set(p.key, p.value);
+      onChanged(p.key, p.value);
+    }
     return true;
   }
 
@@ -195,43 +152,32 @@ export async function openVault(
     writing = dirty;
     dirty = new Set();
     try {
-      for (;;) {
-        const stored = raw.getItem(LOCKED_KEY);
-        if (stored === null) return close();
-        if (stored !== seen && !(await absorb(stored))) return;
-        takeStrays();
-        // Encrypt only what changed here; every other record keeps its ciphertext.
-        const todo = [...writing];
-        const texts = await Promise.all(
-          todo.map((k) => {
-            const v = data.get(k);
-            if (v === undefined) return null;
-            const slot = sealed.get(k)?.slot ?? newSlot();
-            return sealPart(key, head, slot, partText(k, v)).then((text) => ({
-              slot,
-              text,
-            }));
-          }),
-        );
-        // Another tab wrote while this one was encrypting: take its words too, then try again.
-        if (closed) return;
-        if (raw.getItem(LOCKED_KEY) !== stored) continue;
-        todo.forEach((k, i) => {
-          const t = texts[i];
-          if (t) sealed.set(k, t);
-          else sealed.delete(k);
-        });
-        const records: Record<string, string> = {};
-        for (const x of sealed.values()) records[x.slot] = x.text;
-        const e: LockEnvelope = { ...head, check, records, ...(rekey ? { rekey } : {}) };
-        const text = JSON.stringify(e);
-        raw.setItem(LOCKED_KEY, text);
-        seen = text;
-        for (const [k, v] of strays) if (raw.getItem(k) === v) raw.removeItem(k);
-        strays = new Map();
-        writing = new Set();
-        return;
-      }
+      if (!e || !headerHolds(raw.getItem(LOCKED_KEY))) return;
+      takeStrays();
+      // Encrypt only what changed here; every other record is left as it is.
+      const todo = [...writing];
+      const sealed = await Promise.all(
+        todo.map(async (k) => {
+          const v = data.get(k);
+          return v === undefined
+            ? ([`${prefix}${await slotFor(e, k)}`, null] as const)
+            : sealRecord(key, e, k, v);
+        }),
+      );
+      if (closed || !headerHolds(raw.getItem(LOCKED_KEY))) return;
+      todo.forEach((k, i) => {
+        const [at, text] = sealed[i] as readonly [string, string | null];
+        if (text === null) {
+          raw.removeItem(at);
+          keyAt.delete(at);
+        } else {
+          raw.setItem(at, text);
+          keyAt.set(at, k);
+        }
+      });
+      for (const [k, v] of strays) if (raw.getItem(k) === v) raw.removeItem(k);
+      strays = new Map();
+      writing = new Set();
     } catch {
       // Not written: these changes wait, and the next one says storage is full.
       failed = true;
@@ -274,7 +220,7 @@ export async function openVault(
     },
     key: (i) => keys()[i] ?? null,
     getItem: (k) =>
-      k === LOCKED_KEY && !closed ? null : passes(k) ? raw.getItem(k) : (data.get(k) ?? null),
+      hidden(k) && !closed ? null : passes(k) ? raw.getItem(k) : (data.get(k) ?? null),
     setItem: (k, v) => (passes(k) ? raw.setItem(k, v) : change(k, v)),
     removeItem: (k) => (passes(k) ? raw.removeItem(k) : change(k, null)),
     absorb,
@@ -282,6 +228,3 @@ export async function openVault(
     close,
   };
 }
-
-/** A key the lock keeps encrypted (lock.ts's staysReadable, inverted). */
-const privateKey = (k: string) => !staysReadable(k);

@@ -4,7 +4,7 @@
  * envelope reach this page's stores as ordinary storage events.
  */
 import { rawStorage } from "./delete-all";
-import { LOCKED_KEY, staysReadable } from "./lock";
+import { LOCKED_KEY, PART_PREFIX, staysReadable } from "./lock";
 import { openVault } from "./vault";
 
 /** Another tab changed a key: tell this page's stores as the browser would. */
@@ -27,6 +27,8 @@ export async function openVisit(key: CryptoKey, locked: () => void): Promise<boo
     addEventListener("storage", (e) => {
       // Gone (deleted, or the lock taken off): absorbing "" closes the vault.
       if (e.key === LOCKED_KEY) vault.absorb(e.newValue ?? "");
+      // Another tab sealed (or removed) a record.
+      else if (e.key?.startsWith(PART_PREFIX)) vault.absorb(e.newValue ?? "", e.key);
       // A tab that had not seen the lock wrote a private key as plain text: seal it.
       else if (e.key && e.newValue !== null && !staysReadable(e.key)) vault.sweep();
     });
