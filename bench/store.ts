@@ -288,7 +288,15 @@ try {
   const tools = TOOLS.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o)));
   for (const tool of tools)
     for (const n of counts)
-      for (const mode of modes) rows.push(await measure(browser, tool, n, mode));
+      for (const mode of modes) {
+        try {
+          rows.push(await measure(browser, tool, n, mode));
+        } catch (e) {
+          console.error(
+            `${tool.name}, ${n} records, ${mode}: not measured (${String(e).split("\n")[0]})`,
+          );
+        }
+      }
   const big = await loadTime(browser, 10_000);
   console.log(`Local store benchmark, Chromium ${browser.version()}, ${bursts} bursts of typing`);
   console.log(
