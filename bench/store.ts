@@ -208,7 +208,7 @@ async function setLock(page: Page): Promise<string | null> {
   const done = page.getByRole("status").filter({ hasText: "now locked" });
   const refused = page.locator("#lock-new-error");
   await done.or(refused).waitFor({ timeout: 120_000 });
-  return (await refused.isVisible()) ? await refused.innerText() : null;
+  return (await refused.isVisible()) ? await refused.textContent() : null;
 }
 
 async function measure(browser: Browser, tool: Tool, n: number, mode: string) {

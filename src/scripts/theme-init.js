@@ -27,7 +27,7 @@
   // The lock was set, or taken off, in another tab.
   addEventListener("storage", (e) => e.key === L && !e.oldValue !== !e.newValue && relock());
   // Back or Forward from the back/forward cache: the page may have been locked since.
-  addEventListener("pageshow", (e) => e.persisted && s && s.getItem(L) && relock());
+  addEventListener("pageshow", (e) => e.persisted && s?.getItem(L) && relock());
   if (t !== "light" && t !== "dark") t = "system";
   d.dataset.themePref = t;
   if (t !== "system") d.dataset.theme = t;
