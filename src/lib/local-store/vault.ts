@@ -68,6 +68,9 @@ export async function openVault(
     data.set(p.key, p.value);
     keyAt.set(p.at, p.key);
   }
+  const forget = () => {
+    listed = null;
+  };
   /** Keys changed here and not yet written, and those being written now. */
   let dirty = new Set<string>();
   let writing = new Set<string>();
@@ -81,19 +84,31 @@ export async function openVault(
   const mine = (k: string) => dirty.has(k) || writing.has(k);
   const hidden = (k: string) => k === LOCKED_KEY || k.startsWith(PART_PREFIX);
 
+  /**
+   * The keys as a store sees them, kept between calls: a store reads them by
+   * index (key(i)), and storage holds a part per record, so listing them
+   * afresh each time would cost the square of their number.
+   */
+  let listed: string[] | null = null;
+  let rawLength = -1;
   function keys(): string[] {
     if (!closed && raw.getItem(LOCKED_KEY) === null) close();
+    if (!closed && listed && raw.length === rawLength) return listed;
     const out: string[] = [];
     for (let i = 0; i < raw.length; i++) {
       const k = raw.key(i);
       if (k !== null && (closed || (staysReadable(k) && !hidden(k)))) out.push(k);
     }
-    return closed ? out : [...out, ...data.keys()];
+    if (closed) return out;
+    rawLength = raw.length;
+    listed = [...out, ...data.keys()];
+    return listed;
   }
 
   function close() {
     if (closed) return;
     closed = true;
+    forget();
     data.clear();
     keyAt.clear();
     dirty.clear();
@@ -117,6 +132,7 @@ export async function openVault(
       const k = keyAt.get(at);
       keyAt.delete(at);
       if (k !== undefined && !mine(k) && data.has(k)) {
+        forget();
         data.delete(k);
         onChanged(k, null);
       }
@@ -130,6 +146,7 @@ export async function openVault(
     }
     keyAt.set(at, p.key);
     if (!mine(p.key) && data.get(p.key) !== p.value) {
+      forget();
       data.set(p.key, p.value);
       onChanged(p.key, p.value);
     }
@@ -140,6 +157,7 @@ export async function openVault(
   function takeStrays() {
     for (const [k, v] of privateKeys(raw)) {
       if (!mine(k)) {
+        forget();
         data.set(k, v);
         onChanged(k, v);
       }
@@ -199,6 +217,7 @@ export async function openVault(
 
   function change(k: string, value: string | null) {
     if (failed) throw new DOMException("full", "QuotaExceededError");
+    forget();
     if (value === null) data.delete(k);
     else data.set(k, value);
     dirty.add(k);
