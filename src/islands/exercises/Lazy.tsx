@@ -15,20 +15,13 @@ import {
   type RecordSession,
   type SessionState,
 } from "../../lib/local-store/session";
-import type { Trouble as Why } from "../../lib/local-store/site-data";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { downloadText } from "../ui/download";
 import { ErrorSummary } from "../ui/error-summary/ErrorSummary";
 import { focusSoon } from "../ui/focus";
 import { Notice } from "../ui/notice/Notice";
+import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import { ids } from "./ExerciseIsland";
-
-const reasons: Record<Why, string> = {
-  blocked:
-    "This browser is not letting this site store anything. That can happen in a private window or with strict privacy settings.",
-  full: "This browser’s storage for this site is full.",
-  failed: "This browser would not let the page save.",
-};
 
 export * as timer from "../../lib/exercises/timer";
 export { CopyNotice } from "../ui/store-notices/CopyNotice";
@@ -229,20 +222,6 @@ export function Notices({
 }) {
   return (
     <>
-      {s.trouble && (
-        <Notice
-          id="ex-storage-warning"
-          role="alert"
-          tone="danger"
-          title="What you write is not being saved"
-        >
-          <p>{reasons[s.trouble]}</p>
-          <p>
-            You can keep writing, but it will be lost when you close or reload this page. To keep
-            it, <a href={`#${ids.data}`}>download a backup</a> before you leave.
-          </p>
-        </Notice>
-      )}
       {s.damaged && (
         <Notice tone="warn" role="status" title="Some saved writing could not be read">
           <p>
@@ -252,24 +231,7 @@ export function Notices({
           </p>
         </Notice>
       )}
-      {s.readOnly && (
-        <Notice tone="warn" role="alert" title="Saved by a newer version of this site">
-          <p>
-            You can read everything, but nothing you type here is saved, so nothing newer is written
-            over. Reload the page to get the newer version.
-          </p>
-        </Notice>
-      )}
-      {s.notice && <Notice title={s.notice} role="status" />}
-      {s.undo && (
-        <Notice id={ids.undo} tone="success" title={`“${deleted}” was deleted.`} focusable>
-          <p>
-            <button type="button" class="btn btn-secondary" onClick={onUndo}>
-              Undo delete
-            </button>
-          </p>
-        </Notice>
-      )}
+      <StoreNotices s={s} undoId={ids.undo} deleted={deleted} onUndo={onUndo} data={ids.data} />
     </>
   );
 }
