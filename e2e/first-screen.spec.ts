@@ -23,14 +23,18 @@ const SELF_CHECKS = readdirSync("content/self-checks")
   .filter((f) => f.endsWith(".json"))
   .map((f) => `/self-check/${f.replace(/\.json$/, "")}/`);
 
-/** The first field a visitor can use in the page's main content. */
-function firstField(page: Page): Locator {
-  return page
-    .locator("main")
-    .locator('input:not([type="hidden"]), textarea, select')
-    .filter({ visible: true })
-    .first();
+/**
+ * The first thing a visitor can use in the page's main content: a field, or
+ * on the plan and the log (which start empty, with no field until something
+ * is added) the first control of the tool, "Start from an example" or "Add an
+ * application".
+ */
+function firstField(page: Page, path: string): Locator {
+  const tool = path === "/plan/" ? "#plan-tool" : path === "/log/" ? "#log-tool" : "main";
+  const controls = tool === "main" ? FIELDS : `${FIELDS}, button`;
+  return page.locator(tool).locator(controls).filter({ visible: true }).first();
 }
+const FIELDS = 'input:not([type="hidden"]), textarea, select';
 
 /** Top of an element in page coordinates (scroll-independent). */
 async function pageTop(locator: Locator): Promise<number> {
@@ -46,16 +50,19 @@ test("the first field of every tool and self-check starts on the first phone scr
   const tops: string[] = [];
   for (const path of [...TOOLS, ...SELF_CHECKS]) {
     await page.goto(path);
-    const field = firstField(page);
+    const field = firstField(page, path);
     await expect(field, `a field on ${path}`).toBeVisible();
     const top = await pageTop(field);
     tops.push(`${path} ${Math.round(top)}`);
     expect.soft(top, `first field on ${path} starts at ${top}px`).toBeLessThan(PHONE.height);
     const help = page.locator('main a[href$="/help/"]').filter({ visible: true }).first();
     await expect.soft(help, `a link to help on ${path}`).toBeVisible();
-    expect.soft(await pageTop(help).catch(() => Infinity), `the help link on ${path} is above the first field`).toBeLessThan(
-      top,
-    );
+    expect
+      .soft(
+        await pageTop(help).catch(() => Infinity),
+        `the help link on ${path} is above the first field`,
+      )
+      .toBeLessThan(top);
   }
   test.info().annotations.push({ type: "first-field tops", description: tops.join("; ") });
 });
