@@ -258,3 +258,68 @@ test("everyday words find the article that answers them, in the top three", asyn
   expect(found.samaritans?.[0]).toBe("/help/");
   expect(found.crisis?.slice(0, 3)).toContain("/help/");
 });
+
+test.describe("a flagged self-check result leads with a call for the likely country", () => {
+  /** Settled answers, but "Yes, now and then" to thoughts of harming yourself. */
+  async function flaggedResult(page: Page) {
+    await page.goto("/self-check/how-are-you-taking-it/");
+    const fieldsets = page.locator("form fieldset");
+    await expect(fieldsets.first()).toBeVisible();
+    for (const fieldset of await fieldsets.all()) {
+      const legend = (await fieldset.locator("legend").textContent()) ?? "";
+      if (/not be safe/.test(legend))
+        await fieldset.getByRole("radio", { name: "Yes, now and then" }).check();
+      else await fieldset.getByRole("radio").first().check();
+    }
+    await page.getByRole("button", { name: "See my result" }).click();
+    return page.getByRole("region", { name: "If you have thought about harming yourself" });
+  }
+
+  const firstLinks = (page: Page) =>
+    page
+      .getByRole("region", { name: /Your result/ })
+      .locator("a")
+      .evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute("href")));
+
+  test.describe("en-AU", () => {
+    test.use({ locale: "en-AU" });
+    test("Australia's Lifeline first (call, then text); the others one tap away (390 px, dark)", async ({
+      strictPage: page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await useColorScheme(page, "dark");
+      const panel = await flaggedResult(page);
+      await expect(panel).toBeVisible();
+      expect(await firstLinks(page)).toEqual(["tel:131114", "sms:0477131114"]);
+      const call = panel.getByRole("link", { name: "Call Lifeline on 13 11 14" });
+      await expect(call).toBeVisible();
+      expect((await call.boundingBox())?.y ?? 9999).toBeLessThan(
+        844 + (await page.evaluate(() => scrollY)),
+      );
+      // The other countries are folded, one tap away, and each links to its part of /help/.
+      await expect(panel.getByRole("link", { name: "Call Samaritans on 116 123" })).toBeHidden();
+      await panel.getByText("Lines in other countries").click();
+      await expect(
+        panel.getByRole("link", { name: "Call Samaritans on 116 123" }).first(),
+      ).toBeVisible();
+      await expect(panel.getByRole("link", { name: "United Kingdom" })).toHaveAttribute(
+        "href",
+        "/help/#united-kingdom",
+      );
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      expect(wide).toBe(false);
+      await expectNoAxeViolations(page, "crisis panel en-AU (dark, 390 px)");
+    });
+  });
+
+  test.describe("en-GB", () => {
+    test.use({ locale: "en-GB" });
+    test("Samaritans first, then Shout (1280 px, light)", async ({ strictPage: page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await useColorScheme(page, "light");
+      await expect(await flaggedResult(page)).toBeVisible();
+      expect(await firstLinks(page)).toEqual(["tel:116123", "sms:85258?body=SHOUT"]);
+      await expectNoAxeViolations(page, "crisis panel en-GB (light, 1280 px)");
+    });
+  });
+});

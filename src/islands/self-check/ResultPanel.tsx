@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { guessRegion } from "../../lib/help/region";
 import { lockedHere } from "../../lib/local-store/storage";
 import { url } from "../../lib/paths/base";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
@@ -33,6 +34,13 @@ interface Props {
  */
 function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
   const id = `sc-flag-${flag.id}`;
+  // The crisis lines of the country the browser's language points to lead
+  // (the UK when it says nothing); the others are one tap away. The guess
+  // stays in the page.
+  const countries = help.countries ?? [];
+  const region = guessRegion(typeof navigator === "undefined" ? [] : navigator.languages);
+  const mine = countries.find((c) => c.region === region) ?? countries[0];
+  const others = countries.filter((c) => c !== mine);
   return (
     <section
       id={id}
@@ -45,14 +53,35 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
       {flag.crisis && (
         <>
           <p class="mt-3 flex flex-wrap gap-3">
-            {help.lines.map((line) => (
+            {(mine?.actions ?? help.lines).map((line) => (
               <a key={line.href} class="btn btn-primary" href={line.href}>
                 {line.label}
               </a>
             ))}
           </p>
+          {others.length > 0 && (
+            <details class="mt-3">
+              <summary class="cursor-pointer font-bold">Lines in other countries</summary>
+              <ul class="mt-2 space-y-2">
+                {others.map((c) => (
+                  <li key={c.region}>
+                    <a href={c.href} class="font-bold">
+                      {c.name}
+                    </a>
+                    :{" "}
+                    {c.actions.map((a, i) => (
+                      <span key={a.href}>
+                        {i > 0 && " · "}
+                        <a href={a.href}>{a.label}</a>
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <p class="mt-2 text-base">
-            Outside the UK, or for more ways to get help:{" "}
+            Every line and emergency number:{" "}
             <a href={help.href} class="font-bold">
               {help.label}
             </a>
