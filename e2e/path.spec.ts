@@ -263,9 +263,9 @@ test.describe("a flagged self-check result leads with a call for the likely coun
   /** Settled answers, but "Yes, now and then" to thoughts of harming yourself. */
   async function flaggedResult(page: Page) {
     await page.goto("/self-check/how-are-you-taking-it/");
-    const fieldsets = page.locator("form fieldset");
-    await expect(fieldsets.first()).toBeVisible();
-    for (const fieldset of await fieldsets.all()) {
+    const groups = page.locator("form fieldset");
+    await expect(groups.first()).toBeVisible();
+    for (const fieldset of await groups.all()) {
       const legend = (await fieldset.locator("legend").textContent()) ?? "";
       if (/not be safe/.test(legend))
         await fieldset.getByRole("radio", { name: "Yes, now and then" }).check();
