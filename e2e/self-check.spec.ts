@@ -592,6 +592,7 @@ test.describe("without JavaScript", () => {
   }) => {
     await page.goto(pathOf(sample.slug));
     await expect(page.locator("h1")).toHaveText(sample.title);
+    await page.getByText("About this check").click();
     await expect(page.getByText(sample.intro)).toBeVisible();
     await expect(
       page.getByRole("heading", { name: "This self-check needs JavaScript" }),
