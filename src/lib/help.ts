@@ -54,21 +54,29 @@ export function dialDigits(text: string): string {
   return text.replace(/[^0-9+]/g, "");
 }
 
+/** The crisis lines' numbers and texts as the facts file reads on `today`, and the reader for the rest. */
+function lineFacts(today: Date, facts: readonly Fact[]) {
+  const t = (id: string) => factText(getFact(id, facts), today);
+  return {
+    t,
+    samaritans: t("samaritans-phone"),
+    shout: t("uk-shout-text"),
+    niLifeline: t("ni-lifeline-phone"),
+    ie: t("ie-50808-text"),
+    us: t("us-988"),
+    ca: t("ca-988"),
+    au: t("au-lifeline-phone"),
+    auText: t("au-lifeline-text"),
+  };
+}
+
 /**
  * The crisis lines, with every number, hour and cost taken from the facts
  * file as it reads on `today` (the build's date on the page; fixed dates in tests).
  */
 export function helpLines(today: Date, facts: readonly Fact[] = FACTS): HelpLine[] {
-  const t = (id: string) => factText(getFact(id, facts), today);
-  const samaritans = t("samaritans-phone");
-  const shout = t("uk-shout-text");
+  const { t, samaritans, shout, niLifeline, ie, us, ca, au, auText } = lineFacts(today, facts);
   const shoutNumber = dialDigits(shout);
-  const niLifeline = t("ni-lifeline-phone");
-  const ie = t("ie-50808-text");
-  const us = t("us-988");
-  const ca = t("ca-988");
-  const au = t("au-lifeline-phone");
-  const auText = t("au-lifeline-text");
   return [
     {
       where: "United Kingdom and Ireland",
@@ -177,21 +185,13 @@ const text = (who: string, number: string, body?: string): HelpAction => ({
  * from the facts file as it reads on `today`.
  */
 export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): HelpCountry[] {
-  const t = (id: string) => factText(getFact(id, facts), today);
-  const samaritans = t("samaritans-phone");
+  const { t, samaritans, shout, niLifeline, ie, us, ca, au, auText } = lineFacts(today, facts);
   const samaritansLine: CountryLine = {
     name: "Samaritans",
     how: `Open at any time, day or night. The call is ${t("samaritans-cost")}.`,
     actions: [call("Samaritans", samaritans)],
   };
-  const shout = t("uk-shout-text");
   const shoutKeyword = shout.split(" ")[0] ?? "";
-  const niLifeline = t("ni-lifeline-phone");
-  const ie = t("ie-50808-text");
-  const us = t("us-988");
-  const ca = t("ca-988");
-  const au = t("au-lifeline-phone");
-  const auText = t("au-lifeline-text");
   const lines: Record<Region, CountryLine[]> = {
     uk: [
       samaritansLine,
