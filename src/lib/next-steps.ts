@@ -31,7 +31,7 @@ export const NEXT_STEP_TARGETS = {
     text: "See how ready you feel for the next interview and what would help most.",
   },
   "where-is-your-search-stuck": {
-    href: "/self-check/where-is-your-search-stuck/",
+    href: url("/self-check/where-is-your-search-stuck/"),
     title: "Check in: where is your search getting stuck?",
     text: "After several rejections, find the stage where your applications stop and what to change there.",
   },
