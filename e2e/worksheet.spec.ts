@@ -582,11 +582,14 @@ test.describe("worksheet: export and import", () => {
   test("imports a good file: shows what it adds and updates, then merges", async ({
     strictPage: page,
   }) => {
-    const mine = entry("mine01", { role: "Mine", updatedAt: Date.now() - 5000 });
+    // One "now" for every time below: read again after the page opened, a slow start (over 1.9 s)
+    // made the file's "older" copy newer than this device's, and the test failed.
+    const now = Date.now();
+    const mine = entry("mine01", { role: "Mine", updatedAt: now - 5000 });
     const older = entry("older01", {
       role: "Kept here",
       wentWell: "newer here",
-      updatedAt: Date.now() - 100,
+      updatedAt: now - 100,
     });
     await seed(page, {
       [KEY]: JSON.stringify({ version: 1, entries: [mine, older], deleted: [] }),
@@ -594,8 +597,8 @@ test.describe("worksheet: export and import", () => {
     await open(page);
     const file = backup([
       entry("new001", { role: "From the file" }),
-      { ...mine, workOn: "Updated from the file", updatedAt: Date.now() - 10 },
-      { ...older, wentWell: "older in the file", updatedAt: Date.now() - 2000 },
+      { ...mine, workOn: "Updated from the file", updatedAt: now - 10 },
+      { ...older, wentWell: "older in the file", updatedAt: now - 2000 },
     ]);
     await page.getByLabel("Choose a backup file (.json)").setInputFiles({
       name: "my-backup.json",
