@@ -66,8 +66,11 @@ test("five applications across stages: chart and table agree, counts, nudge, CSV
   strictPage: page,
 }) => {
   test.setTimeout(120_000);
+  // Starts on a fixed Wednesday (and runs on from there), so the weeks, the "recent" nudge and the chart never depend on the day the test runs.
+  const now = new Date("2026-12-02T10:00:00");
+  await page.clock.install({ time: now });
   await open(page);
-  const today = localDay(Date.now());
+  const today = localDay(now.getTime());
   const lastWeek = addWeeks(weekOf(today), -1);
   const twoAgo = addWeeks(weekOf(today), -2);
   // More than 14 days back on any weekday, so it never counts as a recent application.

@@ -229,14 +229,13 @@ test.describe("worksheet: writing and saving", () => {
     await open(page);
     await expect(entryButtons(page)).toHaveCount(200);
     await expect(page.getByRole("heading", { level: 2, name: "Role 199" })).toBeVisible();
-    const started = Date.now();
+    // How fast this is, is measured by npm run bench:store (1,000 entries), not timed here.
     await field(page, "How it felt overall").press("End");
     await page.keyboard.type(" still typing");
     await expect(field(page, "How it felt overall")).toHaveValue(
       `${"x".repeat(20_000)} still typing`,
     );
     await storedWhen(page, (e) => e.some((x) => x.feeling.endsWith("still typing")));
-    expect(Date.now() - started).toBeLessThan(5000);
     await entryButtons(page)
       .filter({ hasText: /^Role 3Started/ })
       .click();
