@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dynamicImports, gz, measurePage, staticImports } from "../e2e/support/page-weight";
+import { dynamicImports, gz, measurePage, staticImports } from "./support/page-weight";
 
 describe("staticImports", () => {
   it("finds static imports and re-exports but not dynamic import()", () => {

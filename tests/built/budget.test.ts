@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { measurePage } from "../../e2e/support/page-weight";
+import { measurePage } from "../support/page-weight";
 import { dist } from "./built-site";
 
 /**
