@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { FACTS, factText, getFact } from "../src/lib/facts";
 import { dialDigits, LOW_MOOD_WEEKS } from "../src/lib/help";
 import { NEXT_STEP_IDS } from "../src/lib/next-steps";
-import { ukCrisisActions } from "../src/lib/self-check/crisis";
+import { crisisCountries } from "../src/lib/self-check/crisis";
 import { type SelfCheckData, selfCheckSchema } from "../src/lib/self-check/schema";
 import {
   achievableScores,
@@ -284,7 +284,8 @@ describe("support that fits", () => {
 
   it("the crisis panel's first action calls Samaritans and the next texts Shout, numbers from the facts file", () => {
     const today = new Date("2026-12-07T12:00:00Z");
-    const actions = ukCrisisActions(today, FACTS);
+    const actions =
+      crisisCountries(today, "/help/", FACTS).find((c) => c.region === "uk")?.actions ?? [];
     const samaritans = dialDigits(factText(getFact("samaritans-phone"), today));
     const shout = dialDigits(factText(getFact("uk-shout-text"), today));
     expect(samaritans).toMatch(/^\d{5,}$/);

@@ -4,70 +4,17 @@ import {
   dialDigits,
   type HelpCountry,
   helpCountries,
-  helpLines,
   helpSources,
   textLineLinks,
-  textLinesSummary,
-  urgentNotEmergency,
+  urgentActions,
 } from "./help";
 
 const today = new Date("2026-12-07T12:00:00Z");
 
-describe("the crisis lines", () => {
-  const lines = helpLines(today);
-
-  test("cover the UK, Northern Ireland, Ireland, the US, Canada and Australia, with text lines", () => {
-    expect(lines.map((l) => l.where)).toEqual([
-      "United Kingdom and Ireland",
-      "United Kingdom, by text",
-      "Northern Ireland",
-      "Ireland, by text",
-      "United States",
-      "Canada",
-      "Australia",
-    ]);
-    const texts = lines.flatMap((l) => l.actions).filter((a) => a.href.startsWith("sms:"));
-    expect(texts.map((a) => a.href)).toEqual([
-      "sms:85258?body=SHOUT",
-      "sms:50808",
-      "sms:988",
-      "sms:988",
-      "sms:0477131114",
-    ]);
-  });
-
-  test("say what a call costs, never just 'free' for a line that charges from a landline", () => {
-    const australia = lines.find((l) => l.where === "Australia");
-    expect(australia?.how).toContain("from a landline it costs the price of a local call");
-    for (const line of lines) expect(line.how).toMatch(/free|costs/);
-  });
-
-  test("every number on the page comes from the facts file", () => {
-    const changed: Fact[] = FACTS.map((f) =>
-      f.id === "samaritans-phone" ? { ...f, text: "116 999" } : f,
-    );
-    const samaritans = helpLines(today, changed)[0];
-    expect(samaritans?.how).toContain("Call 116 999");
-    expect(samaritans?.actions[0]).toEqual({ href: "tel:116999", label: "Call 116 999" });
-  });
-
-  test("a scheduled change to a number shows from its day, not before", () => {
-    const moving: Fact[] = FACTS.map((f) =>
-      f.id === "us-988" ? { ...f, change: { on: "2027-01-01", text: "989" } } : f,
-    );
-    expect(helpLines(new Date("2026-12-31T12:00:00Z"), moving)[4]?.how).toContain("text 988");
-    expect(helpLines(new Date("2027-01-01T12:00:00Z"), moving)[4]?.how).toContain("text 989");
-  });
-});
-
-test("the text-line summary and the urgent line name their countries", () => {
-  expect(textLinesSummary(today)).toBe(
-    "If talking is hard, you can text: SHOUT to 85258 in the UK, 50808 in Ireland, 988 in the US and Canada, or 0477 13 11 14 in Australia.",
-  );
-  expect(urgentNotEmergency(today)).toContain("In England, Scotland and Wales, NHS 111");
-  expect(urgentNotEmergency(today)).toContain(
-    "In Northern Ireland, call Lifeline on 0808 808 8000",
-  );
+test("the urgent-but-not-emergency links call NHS 111's mental health option and Lifeline", () => {
+  const urgent = urgentActions(today);
+  expect(urgent.nhs.href).toMatch(/^tel:111\b/);
+  expect(urgent.ni).toEqual({ href: "tel:08088088000", label: "call Lifeline on 0808 808 8000" });
 });
 
 test("the sources are each line's own page, once each", () => {
@@ -135,8 +82,28 @@ describe("the crisis lines by country", () => {
     });
   });
 
-  test("say what each call costs", () => {
+  test("say what each call costs, never just 'free' for a line that charges from a landline", () => {
     for (const c of countries) for (const l of c.lines) expect(l.how).toMatch(/free|costs/);
+    const australia = countries.find((c) => c.region === "au")?.lines[0];
+    expect(australia?.how).toContain("from a landline it costs the price of a local call");
+  });
+
+  test("a scheduled change to a number shows from its day, not before", () => {
+    const moving: Fact[] = FACTS.map((f) =>
+      f.id === "us-988" ? { ...f, change: { on: "2027-01-01", text: "989" } } : f,
+    );
+    const usText = (day: string) =>
+      helpCountries(new Date(day), moving)
+        .find((c) => c.region === "us")
+        ?.lines[0]?.actions.find((a) => a.href.startsWith("sms:"));
+    expect(usText("2026-12-31T12:00:00Z")).toEqual({
+      href: "sms:988",
+      label: "Text the 988 Lifeline on 988",
+    });
+    expect(usText("2027-01-01T12:00:00Z")).toEqual({
+      href: "sms:989",
+      label: "Text the 988 Lifeline on 989",
+    });
   });
 });
 

@@ -38,106 +38,27 @@ export interface HelpAction {
   label: string;
 }
 
-/** One crisis line on /help/: who runs it, where it works, how to reach it and what it costs. */
-export interface HelpLine {
-  where: string;
-  name: string;
-  /** How to reach it, its hours and exactly what it costs, in full sentences. */
-  how: string;
-  actions: HelpAction[];
-  /** The facts the line is built from: their sources are the page's sources. */
-  factIds: string[];
-}
-
 /** The digits of a number as written ("116 123" → "116123"), for tel: and sms: links. */
 export function dialDigits(text: string): string {
   return text.replace(/[^0-9+]/g, "");
 }
 
-/** The crisis lines' numbers and texts as the facts file reads on `today`, and the reader for the rest. */
-function lineFacts(today: Date, facts: readonly Fact[]) {
-  const t = (id: string) => factText(getFact(id, facts), today);
-  return {
-    t,
-    samaritans: t("samaritans-phone"),
-    shout: t("uk-shout-text"),
-    niLifeline: t("ni-lifeline-phone"),
-    ie: t("ie-50808-text"),
-    us: t("us-988"),
-    ca: t("ca-988"),
-    au: t("au-lifeline-phone"),
-    auText: t("au-lifeline-text"),
-  };
-}
-
 /**
- * The crisis lines, with every number, hour and cost taken from the facts
- * file as it reads on `today` (the build's date on the page; fixed dates in tests).
+ * The facts the crisis lines are built from, in the order /help/ lists their
+ * sources: each one's number, hours or cost, read from the facts file.
  */
-export function helpLines(today: Date, facts: readonly Fact[] = FACTS): HelpLine[] {
-  const { t, samaritans, shout, niLifeline, ie, us, ca, au, auText } = lineFacts(today, facts);
-  const shoutNumber = dialDigits(shout);
-  return [
-    {
-      where: "United Kingdom and Ireland",
-      name: "Samaritans",
-      how: `Call ${samaritans}, at any time, day or night. The call is ${t("samaritans-cost")}.`,
-      actions: [{ href: `tel:${dialDigits(samaritans)}`, label: `Call ${samaritans}` }],
-      factIds: ["samaritans-phone", "samaritans-cost"],
-    },
-    {
-      where: "United Kingdom, by text",
-      name: "Shout",
-      how: `If talking is hard, text ${shout}, at any time. It is free, and a trained volunteer texts back.`,
-      actions: [{ href: `sms:${shoutNumber}?body=SHOUT`, label: `Text ${shout}` }],
-      factIds: ["uk-shout-text"],
-    },
-    {
-      where: "Northern Ireland",
-      name: "Lifeline",
-      how: `Call ${niLifeline}, at any time. The call is free.`,
-      actions: [{ href: `tel:${dialDigits(niLifeline)}`, label: `Call ${niLifeline}` }],
-      factIds: ["ni-lifeline-phone"],
-    },
-    {
-      where: "Ireland, by text",
-      name: "50808",
-      how: `Text ${ie}, at any time. It is free, and a trained volunteer texts back.`,
-      actions: [{ href: `sms:${dialDigits(ie)}`, label: `Text ${ie}` }],
-      factIds: ["ie-50808-text"],
-    },
-    {
-      where: "United States",
-      name: "988 Suicide & Crisis Lifeline",
-      how: `Call or text ${us}, at any time. It is free.`,
-      actions: [
-        { href: `tel:${dialDigits(us)}`, label: `Call ${us}` },
-        { href: `sms:${dialDigits(us)}`, label: `Text ${us}` },
-      ],
-      factIds: ["us-988"],
-    },
-    {
-      where: "Canada",
-      name: "9-8-8: Suicide Crisis Helpline",
-      how: `Call or text ${ca}, at any time. It is toll free.`,
-      actions: [
-        { href: `tel:${dialDigits(ca)}`, label: `Call ${ca}` },
-        { href: `sms:${dialDigits(ca)}`, label: `Text ${ca}` },
-      ],
-      factIds: ["ca-988"],
-    },
-    {
-      where: "Australia",
-      name: "Lifeline",
-      how: `Call ${au} or text ${auText}, at any time. A call is ${t("au-lifeline-cost")}.`,
-      actions: [
-        { href: `tel:${dialDigits(au)}`, label: `Call ${au}` },
-        { href: `sms:${dialDigits(auText)}`, label: `Text ${auText}` },
-      ],
-      factIds: ["au-lifeline-phone", "au-lifeline-text", "au-lifeline-cost"],
-    },
-  ];
-}
+const LINE_FACTS = [
+  "samaritans-phone",
+  "samaritans-cost",
+  "uk-shout-text",
+  "ni-lifeline-phone",
+  "ie-50808-text",
+  "us-988",
+  "ca-988",
+  "au-lifeline-phone",
+  "au-lifeline-text",
+  "au-lifeline-cost",
+] as const;
 
 /** One way to reach a line from a country's section: what it is, and links that say what they do. */
 export interface CountryLine {
@@ -185,7 +106,12 @@ const text = (who: string, number: string, body?: string): HelpAction => ({
  * from the facts file as it reads on `today`.
  */
 export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): HelpCountry[] {
-  const { t, samaritans, shout, niLifeline, ie, us, ca, au, auText } = lineFacts(today, facts);
+  const t = (id: (typeof LINE_FACTS)[number]) => factText(getFact(id, facts), today);
+  const samaritans = t("samaritans-phone");
+  const shout = t("uk-shout-text");
+  const ie = t("ie-50808-text");
+  const us = t("us-988");
+  const ca = t("ca-988");
   const samaritansLine: CountryLine = {
     name: "Samaritans",
     how: `Open at any time, day or night. The call is ${t("samaritans-cost")}.`,
@@ -204,7 +130,7 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
         name: "Lifeline",
         area: "In Northern Ireland",
         how: "Open at any time. The call is free.",
-        actions: [call("Lifeline", niLifeline)],
+        actions: [call("Lifeline", t("ni-lifeline-phone"))],
       },
     ],
     ie: [
@@ -233,7 +159,10 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
       {
         name: "Lifeline",
         how: `Call or text at any time. A call is ${t("au-lifeline-cost")}.`,
-        actions: [call("Lifeline", au), text("Lifeline", auText)],
+        actions: [
+          call("Lifeline", t("au-lifeline-phone")),
+          text("Lifeline", t("au-lifeline-text")),
+        ],
       },
     ],
   };
@@ -253,12 +182,6 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
       lines: lines[region],
     };
   });
-}
-
-/** The short line about texting, for the help box: for people who cannot talk right now. */
-export function textLinesSummary(today: Date, facts: readonly Fact[] = FACTS): string {
-  const t = (id: string) => factText(getFact(id, facts), today);
-  return `If talking is hard, you can text: ${t("uk-shout-text")} in the UK, ${t("ie-50808-text")} in Ireland, ${t("us-988")} in the US and Canada, or ${t("au-lifeline-text")} in Australia.`;
 }
 
 /** The text lines as links, for the help box: where each works, and what to send where. */
@@ -285,12 +208,6 @@ export function textLineLinks(
   ];
 }
 
-/** Urgent but not an emergency: NHS 111 in Great Britain, Lifeline in Northern Ireland. */
-export function urgentNotEmergency(today: Date, facts: readonly Fact[] = FACTS): string {
-  const t = (id: string) => factText(getFact(id, facts), today);
-  return `In England, Scotland and Wales, NHS 111 is there when you need help urgently but it is not an emergency; in England, call ${t("uk-nhs-111-mental-health")}. In Northern Ireland, call Lifeline on ${t("ni-lifeline-phone")}.`;
-}
-
 /** The urgent-but-not-emergency numbers as links: NHS 111 in England, Lifeline in Northern Ireland. */
 export function urgentActions(
   today: Date,
@@ -315,10 +232,9 @@ const asSource = (s: FactSource): ListedSource => ({ ...s });
  * writing about suicide. Each was read before its number or hours were written.
  */
 export function helpSources(today: Date, facts: readonly Fact[] = FACTS): ListedSource[] {
-  const fromFacts = [
-    ...helpLines(today, facts).flatMap((line) => line.factIds),
-    "uk-nhs-111-mental-health",
-  ].map((id) => asSource(factSource(getFact(id, facts), today)));
+  const fromFacts = [...LINE_FACTS, "uk-nhs-111-mental-health"].map((id) =>
+    asSource(factSource(getFact(id, facts), today)),
+  );
   const all: ListedSource[] = [
     NHS_LOW_MOOD_SOURCE,
     ...fromFacts,

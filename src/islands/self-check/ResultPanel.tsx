@@ -37,7 +37,7 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
   // The crisis lines of the country the browser's language points to lead
   // (the UK when it says nothing); the others are one tap away. The guess
   // stays in the page.
-  const countries = help.countries ?? [];
+  const { countries } = help;
   const region = guessRegion(typeof navigator === "undefined" ? [] : navigator.languages);
   const mine = countries.find((c) => c.region === region) ?? countries[0];
   const others = countries.filter((c) => c !== mine);
@@ -53,7 +53,7 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
       {flag.crisis && (
         <>
           <p class="mt-3 flex flex-wrap gap-3">
-            {(mine?.actions ?? help.lines).map((line) => (
+            {mine?.actions.map((line) => (
               <a key={line.href} class="btn btn-primary" href={line.href}>
                 {line.label}
               </a>

@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection, getEntry } from "astro:content";
 import { articleHref } from "../articles";
 import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
 import { url } from "../paths/base";
-import { crisisCountries, ukCrisisActions } from "./crisis";
+import { crisisCountries } from "./crisis";
 import type { ArticleLink, SelfCheckProps } from "./types";
 
 export type SelfCheck = CollectionEntry<"self-checks">;
@@ -55,7 +55,6 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       urgent: URGENT_HELP,
       doctor: DOCTOR_THRESHOLD,
       // The build's date, as on /help/: the numbers as the facts file reads today.
-      lines: ukCrisisActions(new Date()),
       countries: crisisCountries(new Date(), url(HELP_HREF)),
     },
     worksheetHref: url("/worksheet/"),

@@ -21,7 +21,14 @@ const check: SelfCheckProps = {
     label: "Need help now?",
     urgent: "Get help now.",
     doctor: "See a GP.",
-    lines: [{ href: "tel:1", label: "Call 1" }],
+    countries: [
+      {
+        region: "uk",
+        name: "United Kingdom",
+        href: "/help/#uk",
+        actions: [{ href: "tel:1", label: "Call 1" }],
+      },
+    ],
   },
   worksheetHref: "/worksheet/",
   flags: [{ id: "support", title: "If things feel like too much", text: "Help text.", help: true }],

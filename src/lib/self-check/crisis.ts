@@ -1,20 +1,11 @@
 /**
- * The call and text links a self-check's crisis panel puts first: the UK lines
- * from the site's help (src/lib/help.ts), whose numbers come from the facts
- * file as it reads on `today`. Nothing here types a number.
+ * The call and text links a self-check's crisis panel puts first: each
+ * country's lines from the site's help (src/lib/help.ts), whose numbers come
+ * from the facts file as it reads on `today`. Nothing here types a number.
  */
 import { FACTS, type Fact } from "../facts";
-import { type HelpAction, helpCountries, helpLines } from "../help";
+import { type HelpAction, helpCountries } from "../help";
 import type { Region } from "../help/region";
-
-/** Samaritans' call link, then Shout's text link, as /help/ lists them for the United Kingdom. */
-export function ukCrisisActions(today: Date, facts: readonly Fact[] = FACTS): HelpAction[] {
-  return helpLines(today, facts)
-    .filter((line) => line.where.startsWith("United Kingdom"))
-    .flatMap((line) =>
-      line.actions.map((a) => ({ href: a.href, label: `${a.label} (${line.name})` })),
-    );
-}
 
 /** A country's crisis lines for a self-check's crisis panel: its first call and first text, and its part of /help/. */
 export interface CrisisCountry {

@@ -72,15 +72,16 @@ export interface HelpText {
   label: string;
   urgent: string;
   doctor: string;
-  /** Tap-to-call and tap-to-text links for the UK crisis lines (src/lib/self-check/crisis.ts). */
-  lines: { href: string; label: string }[];
   /**
    * Each country's call and text links (crisis.ts crisisCountries): the crisis
-   * panel leads with the one the browser's language points to. Without it, `lines`.
+   * panel leads with the one the browser's language points to.
    */
-  countries?:
-    | { region: string; name: string; href: string; actions: { href: string; label: string }[] }[]
-    | undefined;
+  countries: {
+    region: string;
+    name: string;
+    href: string;
+    actions: { href: string; label: string }[];
+  }[];
 }
 
 export interface SelfCheckProps {
