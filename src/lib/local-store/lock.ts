@@ -220,16 +220,20 @@ export async function openParts(
   return parts.some((p) => p === null) ? null : (parts as Part[]);
 }
 
-/** What `key` opens in storage: the private keys and their values, or null. */
-async function openAll(key: CryptoKey, s: StorageLike): Promise<Map<string, string> | null> {
+/**
+ * What `key` opens in storage, or null: each private key and its value, with
+ * the part it came from (`at`; none in a version-1 envelope).
+ */
+async function openAll(
+  key: CryptoKey,
+  s: StorageLike,
+): Promise<{ key: string; value: string; at?: string }[] | null> {
   const r = readLocked(s.getItem(LOCKED_KEY));
   if (!r.ok) return null;
-  if (r.v1) {
-    const plain = await openWith(key, r.v1);
-    return plain === null ? null : new Map(Object.entries(JSON.parse(plain) as Sealed));
-  }
-  const parts = await openParts(key, r.v2, s);
-  return parts && new Map(parts.map((p) => [p.key, p.value]));
+  if (r.v2) return openParts(key, r.v2, s);
+  const plain = await openWith(key, r.v1);
+  if (plain === null) return null;
+  return Object.entries(JSON.parse(plain) as Sealed).map(([k, value]) => ({ key: k, value }));
 }
 
 /** A new header: its `check` sealed with the key. */
@@ -448,11 +452,12 @@ async function rekey(
       if (!oldParts.has(k) && !k.startsWith(partsOf(e))) s.removeItem(k);
     const data = await openAll(oldKey, s);
     if (!data) return { ok: false, error: DAMAGED };
-    const sealed = await Promise.all([...data].map(([k, v]) => sealRecord(key, e, k, v)));
+    const sealed = await Promise.all(data.map((p) => sealRecord(key, e, p.key, p.value)));
+    const now = old.v2 ? storedParts(s, old.v2) : new Map<string, string>();
     const same =
       s.getItem(LOCKED_KEY) === before &&
-      (!old.v2 || [...storedParts(s, old.v2)].every(([k, v]) => oldParts.get(k) === v)) &&
-      (!old.v2 || storedParts(s, old.v2).size === oldParts.size);
+      now.size === oldParts.size &&
+      [...now].every(([k, v]) => oldParts.get(k) === v);
     if (!same) continue;
     const written: string[] = [];
     try {
@@ -537,18 +542,10 @@ export async function removeLock(
   const key = await keyFor(passphrase, (r.v1 ?? r.v2).kdf);
   const data = await openAll(key, s);
   if (!data) return { ok: false, error: WRONG };
-  const parts = r.v2 ? storedParts(s, r.v2) : new Map<string, string>();
-  const at = new Map<string, string>();
-  if (r.v2)
-    for (const [k, sealed] of parts) {
-      const p = await openStored(key, r.v2, k, sealed);
-      if (p) at.set(p.key, k);
-    }
   try {
-    for (const [k, value] of data) {
-      s.setItem(k, value);
-      const part = at.get(k);
-      if (part) s.removeItem(part);
+    for (const p of data) {
+      s.setItem(p.key, p.value);
+      if (p.at) s.removeItem(p.at);
     }
   } catch {
     return {
