@@ -15,11 +15,17 @@
  *   of them (with a link to unlock that brings the person back, and, after
  *   the page was locked from elsewhere, a line saying so), and the islands
  *   there wait; anywhere else the stores see storage as blocked.
+ *
+ * "Lock it now" or a new passphrase in another tab (LockSettings.tsx posts on
+ * the LOCKED_KEY channel) hides and reloads the page here too. The lock being
+ * set or taken off, and Back into a page locked since, are caught by the
+ * pre-paint script itself, which must see them on pages without a lock.
  */
+import { LOCKED_KEY } from "../lib/local-store/lock";
 import { tabKey } from "../lib/local-store/tab-key";
 import { openVisit } from "../lib/local-store/visit";
 
-/** Set by the pre-paint script before it reloads a page locked from elsewhere. */
+/** Set (here and by the pre-paint script) before reloading a page locked from elsewhere. */
 const RELOCKED = "bbRelocked";
 
 function relock() {
@@ -27,6 +33,14 @@ function relock() {
   history.replaceState({ ...history.state, [RELOCKED]: 1 }, "");
   location.reload();
 }
+
+try {
+  const channel = new BroadcastChannel(LOCKED_KEY);
+  channel.onmessage = relock;
+  // Closed on leaving, so the channel never keeps the page out of the back/forward cache
+  // (the pre-paint script reloads a page shown again from there while the lock is set).
+  addEventListener("pagehide", () => channel.close());
+} catch {}
 
 async function start() {
   const key = await tabKey();

@@ -2,11 +2,11 @@
   var d = document.documentElement;
   var t = null;
   var s;
-  var c;
   var L = "bounce-back:locked";
   // The lock changed somewhere else: hide the page at once and load it again,
   // so it reads the lock afresh (the lock's page script then gates it, saying
-  // it was locked elsewhere).
+  // it was locked elsewhere). "Lock it now" in another tab reaches lock.js
+  // (src/scripts/lock-page.ts), which does the same.
   var relock = () => {
     d.hidden = true;
     history.replaceState({ ...history.state, bbRelocked: 1 }, "");
@@ -15,14 +15,7 @@
   try {
     s = localStorage;
     t = s.getItem("bounce-back:theme");
-    if (s.getItem(L)) {
-      self.bbOpen = import("%BASE%lock.js").then((m) => m.o).catch(Boolean);
-      // "Lock it now" or a new passphrase in another tab (LockSettings posts on this channel).
-      c = new BroadcastChannel(L);
-      c.onmessage = relock;
-      // Closed on leaving, so the channel never keeps the page out of the back/forward cache.
-      addEventListener("pagehide", () => c.close());
-    }
+    if (s.getItem(L)) self.bbOpen = import("%BASE%lock.js").then((m) => m.o).catch(Boolean);
   } catch (_e) {}
   // The lock was set, or taken off, in another tab.
   addEventListener("storage", (e) => e.key === L && !e.oldValue !== !e.newValue && relock());

@@ -47,7 +47,7 @@ function reloadWith(news: string) {
   location.reload();
 }
 
-/** Tells every other open tab that its key no longer opens the words (theme-init.js listens). */
+/** Tells every other open tab that its key no longer opens the words (lock-page.ts listens). */
 function tellOtherTabs() {
   try {
     const channel = new BroadcastChannel(LOCKED_KEY);
