@@ -84,84 +84,55 @@ export function carryOnLinks(
   opts: CarryOnOptions = { storage: browserStorage, raw: rawStorage },
 ): CarryOn[] {
   if (lockSet(opts.raw)) return [];
-  const out: CarryOn[] = [];
-  const changed = (at: number) => `last changed ${dayText(at)}`;
+  const { storage } = opts;
+  /** A link to `href`, when the visitor has a record there. */
+  const changed = (href: string, label: string, record: Timed | null): CarryOn[] =>
+    record
+      ? [{ href, label, detail: `last changed ${dayText(record.updatedAt)}`, at: record.updatedAt }]
+      : [];
+  /** Only the newest of a kind (the first on a tie). */
+  const newestOf = (links: CarryOn[]) => links.sort((a, b) => b.at - a.at).slice(0, 1);
 
-  const entry = newest(worksheetDef, opts.storage, (e) => !isBlank(e));
-  if (entry)
-    out.push({
-      href: places.worksheet,
-      label: "Your reflection",
-      detail: changed(entry.updatedAt),
-      at: entry.updatedAt,
-    });
-
-  const exercises = [
-    {
-      label: "Your expressive writing",
-      href: places.exercises["expressive-writing"],
-      record: newest(writingDef, opts.storage, (r) => !writingKind.isBlank(r)),
-    },
-    {
-      label: "Your kind letter",
-      href: places.exercises["kind-letter"],
-      record: newest(letterDef, opts.storage, (r) => !letterKind.isBlank(r)),
-    },
-    {
-      label: "Your thought record",
-      href: places.exercises["thought-record"],
-      record: newest(thoughtDef, opts.storage, (r) => !thoughtKind.isBlank(r)),
-    },
-  ]
-    .filter((x) => x.record !== null)
-    .sort((a, b) => (b.record?.updatedAt ?? 0) - (a.record?.updatedAt ?? 0));
-  const exercise = exercises[0];
-  if (exercise?.record)
-    out.push({
-      href: exercise.href,
-      label: exercise.label,
-      detail: changed(exercise.record.updatedAt),
-      at: exercise.record.updatedAt,
-    });
-
-  const plan = newest(planDef, opts.storage);
-  if (plan)
-    out.push({
-      href: places.plan,
-      label: "Your plans",
-      detail: changed(plan.updatedAt),
-      at: plan.updatedAt,
-    });
-
-  const application = newest(applicationDef, opts.storage);
-  if (application)
-    out.push({
-      href: places.log,
-      label: "Your application log",
-      detail: changed(application.updatedAt),
-      at: application.updatedAt,
-    });
-
-  let check: CarryOn | null = null;
   let results: ReturnType<typeof readResult>[] = [];
   try {
-    const s = opts.storage();
+    const s = storage();
     results = places.checks.map((c) => readResult(s, c.slug));
   } catch {
-    results = [];
+    // Storage that cannot be read holds no check-ins.
   }
-  places.checks.forEach((c, i) => {
-    const result = results[i];
-    const at = result ? Date.parse(result.at) : Number.NaN;
-    if (result && !Number.isNaN(at) && (!check || at > check.at))
-      check = {
-        href: c.href,
-        label: `Your check-in: ${c.title}`,
-        detail: `taken ${dayText(at)}`,
-        at,
-      };
+  const checks = places.checks.flatMap((c, i) => {
+    const at = Date.parse(results[i]?.at ?? "");
+    return Number.isNaN(at)
+      ? []
+      : [{ href: c.href, label: `Your check-in: ${c.title}`, detail: `taken ${dayText(at)}`, at }];
   });
-  if (check) out.push(check);
 
+  const out = [
+    ...changed(
+      places.worksheet,
+      "Your reflection",
+      newest(worksheetDef, storage, (e) => !isBlank(e)),
+    ),
+    ...newestOf([
+      ...changed(
+        places.exercises["expressive-writing"],
+        "Your expressive writing",
+        newest(writingDef, storage, (r) => !writingKind.isBlank(r)),
+      ),
+      ...changed(
+        places.exercises["kind-letter"],
+        "Your kind letter",
+        newest(letterDef, storage, (r) => !letterKind.isBlank(r)),
+      ),
+      ...changed(
+        places.exercises["thought-record"],
+        "Your thought record",
+        newest(thoughtDef, storage, (r) => !thoughtKind.isBlank(r)),
+      ),
+    ]),
+    ...changed(places.plan, "Your plans", newest(planDef, storage)),
+    ...changed(places.log, "Your application log", newest(applicationDef, storage)),
+    ...newestOf(checks),
+  ];
   return out.sort((a, b) => b.at - a.at);
 }
