@@ -56,8 +56,3 @@ export function guessRegion(languages: readonly string[] | undefined | null): Re
   }
   return DEFAULT_REGION;
 }
-
-/** The countries in the order to show them: the guess first, then the rest in the site's order. */
-export function regionOrder(first: Region): Region[] {
-  return [first, ...REGIONS.filter((r) => r !== first)];
-}
