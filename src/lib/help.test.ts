@@ -115,4 +115,10 @@ test("the help box's text lines are sms: links, Shout's with its keyword", () =>
     ["0477 13 11 14", "in Australia", "sms:0477131114"],
   ]);
   expect(textLineLinks(today)[0]?.action.label).toBe("Text SHOUT to 85258 in the UK");
+  expect(textLineLinks(today).map((l) => l.place)).toEqual([
+    "UK",
+    "Ireland",
+    "US and Canada",
+    "Australia",
+  ]);
 });

@@ -94,9 +94,11 @@ const call = (who: string, number: string): HelpAction => ({
   href: `tel:${dialDigits(number)}`,
   label: `Call ${who} on ${number}`,
 });
-/** A text link; with a `body`, the word the service asks for is written in the message already. */
+/** An sms: link; with a `body`, the word the service asks for is written in the message already. */
+const smsHref = (number: string, body?: string) =>
+  `sms:${dialDigits(number)}${body ? `?body=${encodeURIComponent(body)}` : ""}`;
 const text = (who: string, number: string, body?: string): HelpAction => ({
-  href: `sms:${dialDigits(number)}${body ? `?body=${encodeURIComponent(body)}` : ""}`,
+  href: smsHref(number, body),
   label: body ? `Text ${who}: ${body} to ${dialDigits(number)}` : `Text ${who} on ${number}`,
 });
 
@@ -188,23 +190,21 @@ export function helpCountries(today: Date, facts: readonly Fact[] = FACTS): Help
 export function textLineLinks(
   today: Date,
   facts: readonly Fact[] = FACTS,
-): { where: string; text: string; action: HelpAction }[] {
+): { where: string; place: string; text: string; action: HelpAction }[] {
   const t = (id: string) => factText(getFact(id, facts), today);
   const shout = t("uk-shout-text");
   // The accessible name holds the words on screen ("SHOUT to 85258"), then where.
-  const line = (where: string, text: string, body?: string) => ({
+  const line = (where: string, place: string, text: string, body?: string) => ({
     where,
+    place,
     text,
-    action: {
-      href: `sms:${dialDigits(text)}${body ? `?body=${encodeURIComponent(body)}` : ""}`,
-      label: `Text ${text} ${where}`,
-    },
+    action: { href: smsHref(text, body), label: `Text ${text} ${where}` },
   });
   return [
-    line("in the UK", shout, shout.split(" ")[0]),
-    line("in Ireland", t("ie-50808-text")),
-    line("in the US and Canada", t("us-988")),
-    line("in Australia", t("au-lifeline-text")),
+    line("in the UK", "UK", shout, shout.split(" ")[0]),
+    line("in Ireland", "Ireland", t("ie-50808-text")),
+    line("in the US and Canada", "US and Canada", t("us-988")),
+    line("in Australia", "Australia", t("au-lifeline-text")),
   ];
 }
 
