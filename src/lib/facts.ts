@@ -221,7 +221,7 @@ export const FACTS: Fact[] = [
     pending: {
       text: "the Employment Rights Act 2025 raises the limit for most claims in Great Britain, including discrimination claims, from three months to six months, once the government brings that part of the Act into force",
       expected:
-        "the government's July 2025 roadmap listed it for October 2026; law firms quote its updated timetable of 3 February 2026 as “no earlier than October 2026” (we could not read that timetable on GOV.UK). On 2026-12-07 we could not confirm a start date: the commencement regulations the team could read (No. 1, SI 2026/3; No. 2 (Amendment), SI 2026/323) do not include section 152, and we could not reach legislation.gov.uk. Unconfirmed leads to open there first: SI 2026/954 and SI 2026/758 (said to apply six months to acts on or after 1 October 2026)",
+        "the government's July 2025 roadmap listed it for October 2026; law firms quote its updated timetable of 3 February 2026 as “no earlier than October 2026” (we could not read that timetable on GOV.UK). On 2026-12-07 we could not confirm a start date: the only commencement regulations we could read in the record (No. 1, SI 2026/3; No. 2 (Amendment), SI 2026/323) do not include section 152, and a further search found no others. Check legislation.gov.uk's list of commencement regulations for the Act first",
       source: employmentRightsAct,
     },
   },
@@ -307,11 +307,10 @@ export const FACTS: Fact[] = [
     id: "au-privacy-act-small-business",
     text: "$3 million",
     source: {
-      title:
-        "Privacy business resource 13: Application of the Australian Privacy Principles to the private sector",
+      title: "Privacy business resource 10: Does my small business need to comply with the Privacy Act?",
       publisher: "Office of the Australian Information Commissioner",
-      year: 2015,
-      url: "https://www.oaic.gov.au/agencies-and-organisations/business-resources/privacy-business-resource-13",
+      year: 2026,
+      url: "https://www.oaic.gov.au/agencies-and-organisations/business-resources/privacy-business-resource-10",
     },
     checked: "2026-12-07",
   },
@@ -325,10 +324,12 @@ export const FACTS: Fact[] = [
       url: "https://questions-statements.parliament.uk/written-questions/detail/2025-12-16/100532",
     },
     checked: "2026-12-07",
-    reviewEveryDays: 90,
+    reviewEveryDays: PENDING_RECHECK_DAYS,
     change: {
       on: "2026-10-01",
-      text: "free careers advice for adults is run by the Department for Work and Pensions, which took it in house from the National Careers Service on 1 October 2026 as part of its new Jobs and Careers Service",
+      // The official record (this answer, January 2026) gives the plan and its date only; on 2026-12-07 we could
+      // find no official record confirming the move had happened or saying how adults now reach an adviser.
+      text: "free careers advice for adults was due to move from the National Careers Service, run for the Department for Education, to the Department for Work and Pensions on 1 October 2026, when the old contracts ended, as the government said in January 2026",
     },
   },
   {
@@ -357,11 +358,10 @@ export const FACTS: Fact[] = [
     id: "step-change-phone",
     text: "0800 138 1111 (free, including from mobiles)",
     source: {
-      title:
-        "Our cookie policy (the site-wide notice gives the charity's freephone number, free from all mobiles)",
+      title: "What debts to pay first (the page gives the charity's freephone number, free from all mobiles)",
       publisher: "StepChange Debt Charity",
       year: 2026,
-      url: "https://www.stepchange.org/legal/cookie-policy.aspx",
+      url: "https://www.stepchange.org/debt-info/dealing-with-debt-problems/what-debts-to-pay-first.aspx",
     },
     checked: "2026-12-07",
     reviewEveryDays: 180,
@@ -437,6 +437,50 @@ export const FACTS: Fact[] = [
     },
     checked: "2026-12-07",
     reviewEveryDays: PENDING_RECHECK_DAYS,
+  },
+  {
+    id: "ew-contract-claim-court-limit",
+    text: "six years from the breach of contract, in England and Wales",
+    source: {
+      title: "Limitation Act 1980, section 5 (time limit for actions founded on simple contract)",
+      publisher: "legislation.gov.uk",
+      year: 1980,
+      url: "https://www.legislation.gov.uk/ukpga/1980/58/section/5",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "eu-sar-time-limit",
+    text: "one month, which it can extend by up to two more months if the request is complex or you have made several (it must tell you within the first month)",
+    source: {
+      title: "How long will it take? (GDPR Article 12(3))",
+      publisher: "Data Protection Commission (Ireland)",
+      year: 2026,
+      url: "https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "uk-breathing-space-length",
+    text: "up to 60 days",
+    source: {
+      title: "Debt Respite Scheme (Breathing Space) guidance for creditors",
+      publisher: "The Insolvency Service, GOV.UK",
+      year: 2023,
+      url: "https://www.gov.uk/government/publications/debt-respite-scheme-breathing-space-guidance/debt-respite-scheme-breathing-space-guidance-for-creditors",
+    },
+    checked: "2026-12-07",
+  },
+  {
+    id: "scotland-moratorium-length",
+    text: "six months",
+    source: {
+      title: "Apply for a moratorium",
+      publisher: "mygov.scot (Scottish Government)",
+      year: 2026,
+      url: "https://www.mygov.scot/apply-for-a-moratorium",
+    },
+    checked: "2026-12-07",
   },
 ];
 
