@@ -3,6 +3,6 @@ import { mountIsland } from "../mount";
 import SearchDialog from "./SearchDialog";
 
 /** Starts the search view in the header's dialog (SiteSearch.astro imports this on first open). */
-export function mountSearchDialog(): void {
-  mountIsland(SEARCH_DIALOG_ID, SearchDialog);
+export function mountSearchDialog(): Promise<void> {
+  return mountIsland(SEARCH_DIALOG_ID, SearchDialog);
 }
