@@ -25,6 +25,25 @@ const tags = (html: string, name: string) =>
   [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
 const attr = (tag: string, name: string) => attrValues(tag, name)[0];
 
+/** The links in a piece of HTML, each with its name (its text, less what is aria-hidden) and its attributes. */
+const links = (html: string) =>
+  [...html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attrs = "", inner = ""]) => ({
+    name: inner
+      .replace(/<(\w+)[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/\1>/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+    href: attr(`<a${attrs}>`, "href"),
+    current: attr(`<a${attrs}>`, "aria-current"),
+  }));
+const navOf = (html: string, label: string) =>
+  html.match(new RegExp(`<nav aria-label="${label}"[^>]*>[\\s\\S]*?</nav>`))?.[0] ?? "";
+const headerOf = (html: string) =>
+  html.match(/<header data-site-header[\s\S]*?<\/header>/)?.[0] ?? "";
+const footerOf = (html: string) =>
+  html.match(/<footer data-site-footer[\s\S]*?<\/footer>/)?.[0] ?? "";
+const helpLink = (html: string) => links(html).find((l) => l.name === "Need help now?")?.href;
+
 test("the built site is there, and every page is checked", () => {
   expect(served.length).toBeGreaterThan(20);
   for (const path of ["/", "/404.html", "/offline/"]) expect(byPath.has(path), path).toBe(true);
@@ -100,8 +119,8 @@ describe.each(served.map((p) => [p.path, p] as const))("%s", (path, page) => {
 test("every page in the sitemap links to help from its header and footer, and to how we write our advice", () => {
   const missing = sitemap.filter((path) => {
     const html = readFileSync(join(dist, path, "index.html"), "utf8");
-    const header = html.match(/<header data-site-header[\s\S]*?<\/header>/)?.[0] ?? "";
-    const footer = html.match(/<footer data-site-footer[\s\S]*?<\/footer>/)?.[0] ?? "";
+    const header = headerOf(html);
+    const footer = footerOf(html);
     return (
       !header.includes('href="/help/"') ||
       !footer.includes('href="/help/"') ||
@@ -124,4 +143,36 @@ test("the sitemap lists the core pages and every page a search engine should fin
   expect(
     sitemap.filter((p) => p.startsWith("/articles/") && p !== "/articles/").length,
   ).toBeGreaterThanOrEqual(2);
+});
+
+describe("site header and footer (moved here from e2e/site.spec.ts: read from the HTML)", () => {
+  test("the header has Need help now?, and the main navigation is Articles, Self-checks and Tools, marking the current section", () => {
+    const article = byPath.get("/articles/why-hiring-decisions-go-the-way-they-do/")?.html ?? "";
+    const nav = links(navOf(article, "Main"));
+    expect(nav.map((l) => l.name)).toEqual(["Articles", "Self-checks", "Tools"]);
+    expect(nav.find((l) => l.name === "Tools")?.href).toBe("/exercises/");
+    expect(helpLink(headerOf(article))).toBe("/help/");
+    expect(nav.find((l) => l.name === "Articles")?.current).toBe("page");
+    expect(nav.filter((l) => l.current !== undefined)).toHaveLength(1);
+    // The worksheet and the planning tools sit under the Tools hub.
+    const worksheet = links(navOf(byPath.get("/worksheet/")?.html ?? "", "Main"));
+    expect(worksheet.find((l) => l.name === "Tools")?.current).toBe("page");
+  });
+
+  test("the footer links to the exercises and keeps its other links", () => {
+    const home = byPath.get("/")?.html ?? "";
+    const footer = links(navOf(home, "Footer"));
+    expect(footer.map((l) => l.name)).toEqual([
+      "All articles",
+      "Self-checks",
+      "Exercises and tools",
+      "Search",
+      "About and privacy",
+      "How we write our advice",
+      "For advisers",
+      "RSS feed",
+    ]);
+    expect(footer.find((l) => l.name === "Exercises and tools")?.href).toBe("/exercises/");
+    expect(helpLink(footerOf(home))).toBe("/help/");
+  });
 });
