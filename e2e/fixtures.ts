@@ -19,10 +19,6 @@ export async function useColorScheme(page: Page, scheme: "light" | "dark"): Prom
 }
 
 /**
- * Every test gets a page that fails the test on a console error, an uncaught
- * exception, or any request that leaves localhost.
- */
-/**
  * Collects console errors and uncaught exceptions on a page, for a test to
  * expect to be empty at the end. `ignoreFailedLoads` is for tests that make
  * requests fail on purpose, which the browser logs as console errors.
@@ -38,6 +34,10 @@ export function watchErrors(page: Page, { ignoreFailedLoads = false } = {}): str
   return problems;
 }
 
+/**
+ * Every test gets a page that fails the test on a console error, an uncaught
+ * exception, or any request that leaves localhost.
+ */
 export const test = base.extend<{ strictPage: Page }>({
   strictPage: async ({ page }, use) => {
     const problems = watchErrors(page);

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test, watchErrors } from "./fixtures";
 
 /**
  * An island that cannot start says so (src/islands/mount.ts): bad props or a
@@ -10,10 +11,7 @@ import { expect, type Page, test } from "@playwright/test";
 
 /** Serves `path` with its HTML changed by `edit`, and collects console errors. */
 async function openChanged(page: Page, path: string, edit: (html: string) => string) {
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
+  const errors = watchErrors(page);
   await page.route(`**${path}`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: edit(await response.text()) });
