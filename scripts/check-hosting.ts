@@ -22,6 +22,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import jsQR from "jsqr";
+import { rasteriseQr } from "../tests/support/qr-image.ts";
 
 const ROOT = resolve(".");
 const results: { name: string; problems: string[] }[] = [];
@@ -72,17 +73,7 @@ function decodeHandoutQr(html: string): string | undefined {
   if (!svg) return undefined;
   const side = Number(svg[1]);
   const d = svg[0].match(/<path d="([^"]+)"/)?.[1] ?? "";
-  const scale = 4;
-  const width = side * scale;
-  const data = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (const m of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    const [x0, y, run] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    for (let py = y * scale; py < (y + 1) * scale; py++)
-      for (let px = x0 * scale; px < (x0 + run) * scale; px++) {
-        const i = (py * width + px) * 4;
-        data[i] = data[i + 1] = data[i + 2] = 0;
-      }
-  }
+  const { data, width } = rasteriseQr(d, side, 4);
   return jsQR(data, width, width)?.data;
 }
 

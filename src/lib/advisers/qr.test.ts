@@ -1,21 +1,7 @@
 import jsQR from "jsqr";
 import { describe, expect, test } from "vitest";
+import { rasteriseQr as rasterise } from "../../../tests/support/qr-image";
 import { makeQr, QUIET_ZONE, qrPath, qrViewSize, siteAddress } from "./qr";
-
-/** Draws the SVG path's squares into an RGBA image (white ground, black modules), `scale` pixels a module. */
-function rasterise(path: string, side: number, scale: number) {
-  const width = side * scale;
-  const data = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (const m of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    const [x0, y, run] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    for (let py = y * scale; py < (y + 1) * scale; py++)
-      for (let px = x0 * scale; px < (x0 + run) * scale; px++) {
-        const i = (py * width + px) * 4;
-        data[i] = data[i + 1] = data[i + 2] = 0;
-      }
-  }
-  return { data, width };
-}
 
 describe("the handout's QR code", () => {
   test.each([
