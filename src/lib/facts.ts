@@ -307,7 +307,8 @@ export const FACTS: Fact[] = [
     id: "au-privacy-act-small-business",
     text: "$3 million",
     source: {
-      title: "Privacy business resource 10: Does my small business need to comply with the Privacy Act?",
+      title:
+        "Privacy business resource 10: Does my small business need to comply with the Privacy Act?",
       publisher: "Office of the Australian Information Commissioner",
       year: 2026,
       url: "https://www.oaic.gov.au/agencies-and-organisations/business-resources/privacy-business-resource-10",
@@ -358,7 +359,8 @@ export const FACTS: Fact[] = [
     id: "step-change-phone",
     text: "0800 138 1111 (free, including from mobiles)",
     source: {
-      title: "What debts to pay first (the page gives the charity's freephone number, free from all mobiles)",
+      title:
+        "What debts to pay first (the page gives the charity's freephone number, free from all mobiles)",
       publisher: "StepChange Debt Charity",
       year: 2026,
       url: "https://www.stepchange.org/debt-info/dealing-with-debt-problems/what-debts-to-pay-first.aspx",
