@@ -241,12 +241,13 @@ describe("scoreAnswers: scales, neutral options and flags", () => {
   });
 });
 
+// Four stages, each with rough counts: none, 1–2, 3–9, 10+, or "not sure".
+const stage = () => ({
+  options: [{ score: 0 }, { score: 1 }, { score: 2 }, { score: 3 }, { neutral: true }],
+});
+const stages = [stage(), stage(), stage(), stage()];
+
 describe('a "largest" scale: the question that scored highest', () => {
-  // Four stages, each with rough counts: none, 1–2, 3–9, 10+, or "not sure".
-  const stage = () => ({
-    options: [{ score: 0 }, { score: 1 }, { score: 2 }, { score: 3 }, { neutral: true }],
-  });
-  const stages = [stage(), stage(), stage(), stage()];
   const scales = [
     {
       id: "stage",
@@ -298,10 +299,6 @@ describe('a "largest" scale: the question that scored highest', () => {
 });
 
 describe('a "largest" scale with a pattern threshold and a tie flag', () => {
-  const stage = () => ({
-    options: [{ score: 0 }, { score: 1 }, { score: 2 }, { score: 3 }, { neutral: true }],
-  });
-  const stages = [stage(), stage(), stage(), stage()];
   const scales = [
     {
       id: "stage",
