@@ -211,7 +211,7 @@ const DAMAGED =
   "This backup file is damaged or incomplete, so nothing was imported. Try the file again, or another copy of it.";
 
 /** Said at once for an envelope whose iterations are out of bounds (hand-edited, or not ours). */
-export const ITERATIONS_REFUSED =
+const ITERATIONS_REFUSED =
   "This file asks for far more (or less) work to open than this site ever uses, so its settings were changed after it was saved. Nothing was opened or changed. Try another copy of it.";
 
 type Failed = Extract<Decrypted, { ok: false }>;

@@ -47,7 +47,7 @@ import { SITE_PREFIX, type StorageLike } from "./storage";
 /** While the lock is set, this holds everything else, encrypted. */
 export const LOCKED_KEY = `${SITE_PREFIX}locked`;
 /** The lock's envelope version (crypto.ts's backups are version 2 too, with one `data`). */
-export const LOCK_VERSION = 2;
+const LOCK_VERSION = 2;
 /** Sealed under the slot "" so that a passphrase can be checked with no records stored. */
 const CHECK = "bounce-back-lock";
 /** Written for a moment to check there is room for the encrypted copy before locking. */
@@ -92,7 +92,7 @@ const BOUNDS =
 const FULL = "There is not enough room in this browser to lock your writing. Nothing was changed.";
 
 /** One record's plain text: its key (which never holds a newline), a newline, its value. */
-export const partText = (key: string, value: string) => `${key}\n${value}`;
+const partText = (key: string, value: string) => `${key}\n${value}`;
 
 /** A record's key and value from its plain text. */
 function readPart(text: string): [string, string] {
@@ -117,7 +117,7 @@ export async function slotFor(e: Pick<LockEnvelope, "kdf">, key: string): Promis
 }
 
 /** Encrypts one part (a record, or the check) for `slot`: base64 of IV then ciphertext. */
-export async function sealPart(
+async function sealPart(
   key: CryptoKey,
   e: Pick<LockEnvelope, "format" | "version" | "kdf">,
   slot: string,
@@ -131,7 +131,7 @@ export async function sealPart(
 }
 
 /** One part's text, or null when this key does not open it there. */
-export async function openPart(
+async function openPart(
   key: CryptoKey,
   e: Pick<LockEnvelope, "format" | "version" | "kdf">,
   slot: string,
@@ -161,7 +161,7 @@ type Read =
  * Reads an envelope the lock wrote (LOCKED_KEY's, by default), without
  * opening it: version 1 or 2, with iterations in bounds.
  */
-export function readLocked(text: string | null): Read {
+function readLocked(text: string | null): Read {
   try {
     const e = JSON.parse(text ?? "") as (Envelope | LockEnvelope) & { version: unknown };
     if (e.format !== ENCRYPTED_FORMAT || e.kdf?.name !== "PBKDF2" || e.kdf.hash !== "SHA-256")
@@ -185,7 +185,7 @@ export function lockedEnvelope(s: StorageLike, text = s.getItem(LOCKED_KEY)): Lo
 }
 
 /** Every part of this envelope in storage: its key and ciphertext. */
-export function storedParts(s: StorageLike, e: Pick<LockEnvelope, "kdf">): Map<string, string> {
+function storedParts(s: StorageLike, e: Pick<LockEnvelope, "kdf">): Map<string, string> {
   const out = new Map<string, string>();
   const prefix = partsOf(e);
   for (const k of keysWith(s, prefix)) {
@@ -282,7 +282,7 @@ export function sealedSize(data: Map<string, string>): number {
  * True when storage has room for `chars` more characters: written for a
  * moment and removed.
  */
-export function hasRoom(s: StorageLike, chars: number): boolean {
+function hasRoom(s: StorageLike, chars: number): boolean {
   try {
     s.setItem(PROBE, "x".repeat(Math.max(0, chars)));
     return true;
@@ -296,7 +296,7 @@ export function hasRoom(s: StorageLike, chars: number): boolean {
 }
 
 /** About how many more characters storage takes (to within 16,000), found by trying. */
-export function freeRoom(s: StorageLike, most = 12_000_000): number {
+function freeRoom(s: StorageLike, most = 12_000_000): number {
   if (hasRoom(s, most)) return most;
   let lo = 0;
   let hi = most;

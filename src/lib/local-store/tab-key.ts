@@ -75,7 +75,7 @@ function readKept(): Kept | null {
 }
 
 /** Forgets this tab's copy (the tab locks again; other tabs keep theirs). */
-export async function forgetTabKey(): Promise<void> {
+async function forgetTabKey(): Promise<void> {
   const kept = readKept();
   try {
     sessionStorage.removeItem(VISIT_KEY);
