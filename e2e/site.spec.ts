@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import { sitemapPaths } from "../tests/support/sitemap";
 import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
-import { sitemapPaths } from "./sitemap";
 
 const pages = sitemapPaths();
 const dist = process.env.DIST_DIR ?? "dist";
@@ -138,7 +138,6 @@ test("a search for crisis, helpline or can't cope finds the help page first", as
 test("an article with an illustration labels it for every reader, and lists its sources", async ({
   strictPage: page,
 }) => {
-  const dist = process.env.DIST_DIR ?? "dist";
   const path = pages.find((p) => {
     if (!/^\/articles\/[a-z0-9-]+\/$/.test(p)) return false;
     const html = readFileSync(`${dist}${p}index.html`, "utf8");

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
+export { sitemapPaths } from "../support/sitemap";
+
 /**
  * The built site, read from its files (DIST_DIR, else dist/) for the tests in
  * tests/built/, which need no browser: `npm test` runs them after the build
@@ -60,12 +62,6 @@ export const byPath = new Map(pages.map((p) => [p.path, p]));
 
 /** A merged article's old URL: a small "moved" page, not an article. */
 export const isMovedPage = (page: BuiltPage) => page.html.includes('http-equiv="refresh"');
-
-/** Every page path listed in the built sitemap, e.g. "/articles/foo/". */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(dist, "sitemap-0.xml"), "utf8");
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname);
-}
 
 /** The file in dist that a static host would serve for a URL path, if any. */
 export function resolveOnDisk(pathname: string): string | undefined {
