@@ -15,7 +15,7 @@
  * first (node_modules/.cache/bounce-back-build/) and moving it at the end.
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 
 /** True when Astro would take `out` for a folder inside `root` although it is not. */
 export function astroMisplacesPrerender(out: string, root: string = process.cwd()): boolean {
@@ -35,7 +35,6 @@ export function stagingDir(target: string, root: string = process.cwd()): string
 /** Moves the finished build from `from` to `to`, replacing what was there (as Astro empties its outDir). */
 export function moveBuild(from: string, to: string): void {
   if (resolve(from) === resolve(to)) return;
-  if (relative(from, to) === "") return;
   rmSync(to, { recursive: true, force: true });
   mkdirSync(dirname(to), { recursive: true });
   try {
