@@ -484,6 +484,21 @@ export const FACTS: Fact[] = [
     },
     checked: "2026-12-07",
   },
+  {
+    id: "uk-access-to-work-interview-rules",
+    // Checked on 2026-12-07 against two word-for-word copies of this GOV.UK page (one published by East
+    // Cambridgeshire District Council); the GOV.UK page itself could not be read from here. Re-read it first.
+    text: "apply before the interview, be 16 or over, live in England, Scotland or Wales, and have an interview there for a paid job or apprenticeship (or a Department for Education supported internship)",
+    source: {
+      title:
+        "Apply for communication support at a job interview if you have a disability or health condition (Access to Work)",
+      publisher: "Department for Work and Pensions, GOV.UK",
+      year: 2025,
+      url: "https://www.gov.uk/guidance/apply-for-communication-support-at-a-job-interview-if-you-have-a-disability-or-health-condition-access-to-work",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: PENDING_RECHECK_DAYS,
+  },
 ];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
