@@ -1,10 +1,11 @@
 /**
- * `npm test`: every check the project makes, in three stages, with the checks of
+ * `npm test`: every check the project makes, in four stages, with the checks of
  * a stage run side by side (they read files and share nothing), so two cores
  * are both busy. A stage starts only when the one before has passed.
  *   1. lint (Biome), spelling (cspell), types (astro check), unit tests (Vitest)
  *   2. the production build (one build, used by everything after it)
- *   3. HTML validation and the tests over the built files, then the end-to-end tests
+ *   3. HTML validation and the tests over the built files
+ *   4. the end-to-end tests (Playwright, two workers: both cores)
  * Each check's output is printed whole when it ends, under its name, with its time.
  */
 import { spawn } from "node:child_process";
