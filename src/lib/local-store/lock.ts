@@ -40,7 +40,7 @@ import {
   openWith,
   unb64,
 } from "./crypto";
-import { MIN_PASSPHRASE, weakness } from "./passphrase";
+import { checkNewPassphrase } from "./passphrase";
 import { CLEARED_KEY, keysWith } from "./site-data";
 import { SITE_PREFIX, type StorageLike } from "./storage";
 
@@ -314,12 +314,8 @@ export interface LockOptions {
   derived?: () => void | Promise<void>;
 }
 
-/** Why a new lock passphrase will not do, or null. */
-function refused(passphrase: string): string | null {
-  if (passphrase.length < MIN_PASSPHRASE)
-    return `Use a passphrase of ${MIN_PASSPHRASE} characters or more.`;
-  return weakness(passphrase);
-}
+/** Why a new lock passphrase will not do (the same check as the form's), or null. */
+const refused = (passphrase: string) => checkNewPassphrase(passphrase, passphrase)?.error ?? null;
 
 /** Characters `data` takes as plain keys and values. */
 const plainSize = (data: Map<string, string>) => {

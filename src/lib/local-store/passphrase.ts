@@ -64,7 +64,7 @@ const COMMON = new Set(
 );
 
 /** Why a new passphrase would be easy to guess, or null. Length is checked separately. */
-export function weakness(pass: string): string | null {
+function weakness(pass: string): string | null {
   const squeezed = pass.replace(/\s/g, "");
   if (squeezed.length < MIN_PASSPHRASE)
     return `Spaces do not count towards the ${MIN_PASSPHRASE} characters. Add a few more letters or words.`;
