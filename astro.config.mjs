@@ -9,6 +9,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { transformSync } from "esbuild";
 import { citationsPlugin } from "./src/lib/citations-plugin.ts";
+import { attentionMessage, buildDay, FACTS, factsNeedingAttention } from "./src/lib/facts.ts";
 import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
 import { baseLinksPlugin } from "./src/lib/paths/base-links-plugin.ts";
 import { redirectRules } from "./src/lib/redirects.ts";
@@ -26,6 +27,17 @@ if (contact.error) {
   process.exit(1);
 }
 if (contact.warn && process.argv.includes("build")) console.warn(`\n⚠ ${contact.warn}\n`);
+
+/**
+ * Once per build, every fact that is due a check: a scheduled change that has
+ * happened, an announced change without a date, or a check older than its
+ * review cycle (BB_TODAY sets the day, as for the pages).
+ */
+if (process.argv.includes("build")) {
+  const due = factsNeedingAttention(FACTS, buildDay());
+  for (const fact of due) console.warn(`\n⚠ ${attentionMessage(fact)}\n`);
+  console.info(`Facts file: ${FACTS.length} facts, ${due.length} due a check (src/lib/facts.ts).`);
+}
 
 /** The site's address and base path come from the settings (site.config.ts, SITE_URL, BASE_PATH). */
 export const SITE = SETTINGS.url;
