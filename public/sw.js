@@ -62,6 +62,8 @@ const ROOM_MARGIN = 1.2;
 /** Kept across versions (and through a pre-cache deleted for want of room): RETIRED and FAILED. */
 const META = `${PREFIX}meta`;
 const FAILED = "__precache-failed";
+/** This version's caches, never deleted while it runs. */
+const CURRENT = [PRECACHE, RUNTIME, META];
 /** After a pre-cache the browser refused, the next try waits this long (a day). */
 const RETRY_AFTER = 24 * 60 * 60 * 1000;
 
@@ -229,14 +231,12 @@ async function carryPagesRead() {
 /** A pre-cache that did not fit is tried again on a page load, once the estimate says it fits. */
 let trying = null;
 function retryPrecache() {
-  if (!trying)
-    trying = precacheComplete()
-      .then((done) => done || precache())
-      .catch(() => false)
-      .finally(() => {
-        trying = null;
-      });
-  return trying ?? Promise.resolve();
+  trying ??= precache()
+    .catch(() => false)
+    .finally(() => {
+      trying = null;
+    });
+  return trying;
 }
 
 /**
@@ -297,8 +297,7 @@ function sweepRetired() {
       (await self.clients.matchAll({ type: "window", includeUncontrolled: true })).map((c) => c.id),
     );
     if (retired.clients.some((id) => open.has(id))) return;
-    for (const name of retired.caches)
-      if (![PRECACHE, RUNTIME, META].includes(name)) await caches.delete(name);
+    for (const name of retired.caches) if (!CURRENT.includes(name)) await caches.delete(name);
     await writeRetired({ caches: [], clients: [] });
     noneRetired = true;
   })()
@@ -312,8 +311,9 @@ function sweepRetired() {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const keep = [PRECACHE, RUNTIME, META];
-      const older = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && !keep.includes(n));
+      const older = (await caches.keys()).filter(
+        (n) => n.startsWith(PREFIX) && !CURRENT.includes(n),
+      );
       const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
       const retire = open.length > 0 && older.length > 0;
       if (!retire) for (const name of older) await caches.delete(name);
@@ -322,8 +322,9 @@ self.addEventListener("activate", (event) => {
         retire ? { caches: older, clients: open.map((c) => c.id) } : { caches: [], clients: [] },
       );
       noneRetired = !retire;
-      // The page that installed this worker was read too: keep it.
-      for (const client of await self.clients.matchAll({ type: "window" })) {
+      // The page that installed this worker was read too: keep it. (On a first visit no page is
+      // controlled yet, so they are all among the uncontrolled ones in `open`.)
+      for (const client of open) {
         const url = client.url.split("#")[0];
         if (url.startsWith(SCOPE) && !(await cachedPage(url)))
           await fetchOk(url).then(
