@@ -12,6 +12,7 @@ import {
 } from "../../lib/local-store/lock";
 import { forgetAllTabKeys, keepTabKey } from "../../lib/local-store/tab-key";
 import { BASE } from "../../lib/paths/base";
+import { focusSoon } from "../ui/focus";
 import { NewPassphrase } from "../ui/new-passphrase/NewPassphrase";
 import { Notice } from "../ui/notice/Notice";
 import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
@@ -138,7 +139,7 @@ export default class LockSettings extends Component<object, State> {
     const result = await unlock(rawStorage(), passphrase);
     if (!result.ok) return result.error;
     this.setState({ changing: passphrase });
-    requestAnimationFrame(() => document.getElementById("lock-change-new-pass")?.focus());
+    focusSoon("lock-change-new-pass");
     return null;
   };
 
