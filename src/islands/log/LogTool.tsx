@@ -19,6 +19,7 @@ import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
+import { AppCard, appId } from "./AppCard";
 import type { EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
 import "../ui/tool.css";
@@ -54,7 +55,6 @@ interface State {
   Editor?: ComponentType<EditorProps>;
 }
 
-const id = (a: Application, what: string) => `app-${a.id}-${what}`;
 const CLEARED = "Your log was deleted in another tab or window.";
 const NOT_LOADED = "Part of this page could not load. Check your connection and try again.";
 
@@ -133,49 +133,58 @@ export default class LogTool extends Component<Props, State> {
     focusSoon("log-win");
   }
 
-  reminder(a: Application) {
+  // The cards' callbacks are arrow functions, the same on every render, so an
+  // AppCard redraws only for its own application.
+  reminder = (a: Application) => {
     this.files((f) => {
       const [name, ics] = f.nextActionIcs(a, Date.now());
       downloadText(name, ics, "text/calendar");
     });
-  }
+  };
 
   /** Opens (or closes) an application's fields; their code loads on first use. */
-  edit(a: Application, open: boolean, focus = id(a, "role")) {
+  edit = (a: Application, open: boolean) => {
     const editing = new Set(this.state.editing);
     if (open) editing.add(a.id);
     else editing.delete(a.id);
     this.setState({ editing });
     if (!open) {
-      focusSoon(id(a, "toggle"));
+      focusSoon(appId(a, "toggle"));
       return;
     }
     import("./AppEditor").then(
       (m) => {
         this.setState({ Editor: m.default });
-        focusSoon(focus);
+        focusSoon(appId(a, "role"));
       },
       () => this.setState({ added: NOT_LOADED }),
     );
-  }
+  };
 
-  /** On a conflict copy: compare, then keep it or discard it. */
-  copyNotice<R extends Application | Win>(
-    session: RecordSession<R>,
-    r: R,
-    title: (r: R) => string,
-  ) {
-    const of = session.find(r.copyOf);
+  removeApp = (a: Application) => {
+    this.setState({ deleted: applicationTitle(a) });
+    this.apps.remove(a.id);
+    focusSoon("log-undo");
+  };
+
+  discardApp = (a: Application) => {
+    this.setState({ deleted: `Copy of ${applicationTitle(a)}` });
+    this.apps.remove(a.id);
+    focusSoon("log-undo");
+  };
+
+  /** On a small win's conflict copy: compare, then keep it or discard it. */
+  winCopy(w: Win) {
     return (
       <CopyNotice
-        id={`copy-${r.id}`}
-        noun={"stage" in r ? "application" : "small win"}
-        of={of && title(of)}
-        onKeep={() => session.keepCopy(r.id)}
+        id={`copy-${w.id}`}
+        noun="small win"
+        of={this.wins.find(w.copyOf)?.text}
+        onKeep={() => this.wins.keepCopy(w.id)}
         onDiscard={() => {
-          this.setState({ deleted: `Copy of ${title(r)}` });
-          session.remove(r.id);
-          focusSoon("stage" in r ? "log-undo" : "log-win-undo");
+          this.setState({ deleted: `Copy of ${w.text}` });
+          this.wins.remove(w.id);
+          focusSoon("log-win-undo");
         }}
       />
     );
@@ -183,62 +192,23 @@ export default class LogTool extends Component<Props, State> {
 
   card(a: Application) {
     const { editing, Editor, apps } = this.state;
-    const open = editing.has(a.id);
+    const of = a.copyOf ? this.apps.find(a.copyOf) : undefined;
     return (
-      <li key={a.id} class="tl-card">
-        <article aria-labelledby={id(a, "h")}>
-          <h3 id={id(a, "h")}>
-            {a.copyOf && "Copy: "}
-            {applicationTitle(a)}: {this.label(a.stage)}
-          </h3>
-          {a.copyOf && this.copyNotice(this.apps, a, applicationTitle)}
-          <p class="tl-muted" id={id(a, "sum")}>
-            Applied {a.date || "(no date)"}
-            {a.nextAction.trim() || a.nextDate
-              ? ` · Next: ${a.nextAction.trim() || "(no action written)"}${a.nextDate ? ` by ${a.nextDate}` : ""}`
-              : ""}
-          </p>
-          {open && Editor && (
-            <Editor a={a} stages={this.props.stages} session={this.apps} readOnly={apps.readOnly} />
-          )}
-          <div class="tl-row">
-            <button
-              id={id(a, "toggle")}
-              type="button"
-              class="btn btn-secondary"
-              aria-expanded={open}
-              aria-describedby={id(a, "h")}
-              onClick={() => this.edit(a, !open)}
-            >
-              {open ? "Done editing" : "Edit"}
-            </button>
-            {a.nextDate && (
-              <button
-                type="button"
-                class="btn btn-secondary"
-                aria-describedby={id(a, "h")}
-                onClick={() => this.reminder(a)}
-              >
-                Download reminder (.ics)
-              </button>
-            )}
-            {!apps.readOnly && (
-              <button
-                type="button"
-                class="tl-link"
-                aria-describedby={id(a, "h")}
-                onClick={() => {
-                  this.setState({ deleted: applicationTitle(a) });
-                  this.apps.remove(a.id);
-                  focusSoon("log-undo");
-                }}
-              >
-                Delete application
-              </button>
-            )}
-          </div>
-        </article>
-      </li>
+      <AppCard
+        key={a.id}
+        a={a}
+        session={this.apps}
+        stage={this.label(a.stage)}
+        stages={this.props.stages}
+        open={editing.has(a.id)}
+        Editor={Editor}
+        of={of && applicationTitle(of)}
+        readOnly={apps.readOnly}
+        onEdit={this.edit}
+        onReminder={this.reminder}
+        onRemove={this.removeApp}
+        onDiscardCopy={this.discardApp}
+      />
     );
   }
 
@@ -285,7 +255,7 @@ export default class LogTool extends Component<Props, State> {
                   <span class="tl-muted">{w.date}: </span>
                   {w.copyOf && "Copy: "}
                   {w.text}
-                  {w.copyOf && this.copyNotice(this.wins, w, (x) => x.text)}
+                  {w.copyOf && this.winCopy(w)}
                 </span>
                 <button
                   type="button"

@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
-import { MAX_LINE, newId } from "../../lib/local-store/read";
+import { newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
 import {
   newPlan,
@@ -11,13 +11,12 @@ import {
   splitPlans,
 } from "../../lib/plan/model";
 import { downloadText } from "../ui/download";
-import { Field } from "../ui/field/Field";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
-import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import type { ToolData } from "../ui/tool-data/ToolData";
 import "../ui/tool.css";
+import { PlanCard, planId } from "./PlanCard";
 
 interface Props {
   examples: PlanExample[];
@@ -33,8 +32,6 @@ interface State {
   /** "Your data" (exports, delete all), once loaded. */
   Data?: typeof ToolData;
 }
-
-const id = (p: Plan, what: string) => `plan-${p.id}-${what}`;
 
 /**
  * If-then plans: make one (from scratch or an example), give it a day and
@@ -79,7 +76,7 @@ export default class PlanTool extends Component<Props, State> {
     const p = newPlan(Date.now(), newId(), from ?? {});
     this.session.add(p);
     this.setState({ moved: "" });
-    focusSoon(id(p, from ? "date" : "situation"));
+    focusSoon(planId(p, from ? "date" : "situation"));
   }
 
   /** The file makers (.ics, Markdown) load only when someone asks for a file. */
@@ -89,144 +86,40 @@ export default class PlanTool extends Component<Props, State> {
     );
   }
 
-  tick(p: Plan, done: boolean) {
+  // Arrow functions: the same callbacks on every render, so a PlanCard redraws only for its own plan.
+  tick = (p: Plan, done: boolean) => {
     this.session.editNow(p.id, { done, doneAt: done ? Date.now() : 0 });
     this.setState({
       moved: done ? "Plan moved to your done list." : "Plan moved back to your plans.",
     });
-    focusSoon(id(p, "done"));
-  }
+    focusSoon(planId(p, "done"));
+  };
 
-  remove(p: Plan) {
+  remove = (p: Plan) => {
     this.setState({ deleted: planSentence(p) });
     this.session.remove(p.id);
     focusSoon("plan-undo");
-  }
+  };
 
-  /** The fields of a plan still to do: if, then, day and time, weekly. */
-  fields(p: Plan) {
-    const s = this.session;
-    return (
-      <>
-        <Field
-          id={id(p, "situation")}
-          label="If…"
-          hint="A situation or a time: ‘it is Monday morning’."
-          value={p.situation}
-          look="tl"
-          kind="text"
-          maxLength={MAX_LINE}
-          onInput={(situation) => s.edit(p.id, { situation })}
-        />
-        <Field
-          id={id(p, "action")}
-          label="then I will…"
-          hint="One small action: ‘send two applications before lunch’."
-          value={p.action}
-          look="tl"
-          kind="text"
-          maxLength={MAX_LINE}
-          onInput={(action) => s.edit(p.id, { action })}
-        />
-        <div class="tl-grid">
-          <Field
-            id={id(p, "date")}
-            kind="date"
-            look="tl"
-            maxLength={10}
-            label="Day (optional)"
-            hint="For a calendar reminder."
-            value={p.date}
-            onInput={(date) => s.edit(p.id, { date })}
-          />
-          <Field
-            id={id(p, "time")}
-            kind="time"
-            look="tl"
-            maxLength={5}
-            label="Time (optional)"
-            hint="Empty: a reminder for the whole day."
-            value={p.time}
-            onInput={(time) => s.edit(p.id, { time })}
-          />
-        </div>
-        <label class="tl-check mt-4">
-          <input
-            type="checkbox"
-            checked={p.weekly}
-            onChange={(e) => s.editNow(p.id, { weekly: e.currentTarget.checked })}
-          />
-          Repeat every week
-        </label>
-      </>
+  reminder = (p: Plan) => {
+    this.files((f) =>
+      downloadText(f.icsFileName(p.date), f.planIcs(p, Date.now()), "text/calendar"),
     );
-  }
+  };
 
   card(p: Plan) {
-    const s = this.session;
-    const ro = this.state.s.readOnly;
-    const of = p.copyOf ? s.find(p.copyOf) : undefined;
+    const of = p.copyOf ? this.session.find(p.copyOf) : undefined;
     return (
-      <li key={p.id} class="tl-card">
-        <article aria-labelledby={id(p, "h")}>
-          <h3 id={id(p, "h")} class={p.done ? "tl-done" : ""}>
-            {p.copyOf && "Copy: "}
-            {planSentence(p)}
-          </h3>
-          {p.copyOf && (
-            <CopyNotice
-              id={id(p, "copy")}
-              noun="plan"
-              of={of && planSentence(of)}
-              onKeep={() => s.keepCopy(p.id)}
-              onDiscard={() => this.remove(p)}
-            />
-          )}
-          <fieldset disabled={ro} class="min-w-0">
-            <legend class="sr-only">Change this plan</legend>
-            {!p.done && this.fields(p)}
-            <div class="tl-row">
-              <label class="tl-check">
-                <input
-                  id={id(p, "done")}
-                  type="checkbox"
-                  checked={p.done}
-                  onChange={(e) => this.tick(p, e.currentTarget.checked)}
-                />
-                Done
-              </label>
-              {p.date && !p.done ? (
-                <button
-                  type="button"
-                  class="btn btn-secondary"
-                  aria-describedby={id(p, "h")}
-                  onClick={() =>
-                    this.files((f) =>
-                      downloadText(
-                        f.icsFileName(p.date),
-                        f.planIcs(p, Date.now()),
-                        "text/calendar",
-                      ),
-                    )
-                  }
-                >
-                  Download reminder (.ics)
-                </button>
-              ) : (
-                !p.done && <span class="tl-muted">Add a day to make a calendar reminder.</span>
-              )}
-              <button
-                type="button"
-                class="tl-link"
-                aria-describedby={id(p, "h")}
-                onClick={() => this.remove(p)}
-              >
-                Delete plan
-              </button>
-            </div>
-          </fieldset>
-        </article>
-      </li>
+      <PlanCard
+        key={p.id}
+        p={p}
+        session={this.session}
+        of={of && planSentence(of)}
+        readOnly={this.state.s.readOnly}
+        onTick={this.tick}
+        onRemove={this.remove}
+        onReminder={this.reminder}
+      />
     );
   }
 
