@@ -246,83 +246,104 @@ interface Props {
   parts: (r: ExerciseRecord) => [string, string][];
 }
 
-interface State {
-  imported: { ok: boolean; text: string } | null;
-  confirm: boolean;
-  allDone: "" | "done" | "failed";
+/** An exercise's data: download a backup or Markdown, bring a backup back, delete everything. */
+export function DataPanel({ session, noun, title, about, name, parts }: Props) {
+  const written = session.written();
+  const file = (ext: string) =>
+    `bounce-back-${session.store.def.name}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  return (
+    <div>
+      <p class="mt-2">
+        What you write here lives only in this browser. Keep a copy: a backup (.json) to bring back
+        here or in another browser, or a Markdown file (.md) to read anywhere. The{" "}
+        <a href={`${about}#backup`}>about page</a> keeps a backup of everything on this site at
+        once.
+      </p>
+      <div class="ex-row">
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={() => {
+            downloadText(
+              file("json"),
+              toBackup(session.store.def.name, written, Date.now()),
+              "application/json",
+            );
+            noteBackup();
+          }}
+        >
+          Download a backup (.json)
+        </button>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          onClick={() =>
+            downloadText(
+              file("md"),
+              toMarkdown(
+                title,
+                written.map((r) => ({
+                  name: name(r),
+                  when: r.updatedAt,
+                  parts: parts(r),
+                })),
+              ),
+              "text/markdown",
+            )
+          }
+        >
+          Download as Markdown (.md)
+        </button>
+      </div>
+      <BackupImport session={session} noun={noun} />
+      <DeleteEverything session={session} />
+    </div>
+  );
 }
 
-export class DataPanel extends Component<Props, State> {
-  override state: State = { imported: null, confirm: false, allDone: "" };
+type ImportProps = Pick<Props, "session" | "noun">;
 
-  file(ext: string) {
-    return `bounce-back-${this.props.session.store.def.name}-${new Date().toISOString().slice(0, 10)}.${ext}`;
-  }
+/** "Bring back a backup": choose the file, see what came in (or why nothing did), undo it. */
+class BackupImport extends Component<
+  ImportProps,
+  { imported: { ok: boolean; text: string } | null }
+> {
+  override state = { imported: null as { ok: boolean; text: string } | null };
 
   async importFile(input: HTMLInputElement) {
     const f = input.files?.[0];
     if (!f) return;
-    const read = readBackup(await f.text(), this.props.session.store.def);
+    const { session, noun } = this.props;
+    const read = readBackup(await f.text(), session.store.def);
     input.value = "";
     if (!read.ok) {
       this.setState({ imported: { ok: false, text: read.error } });
       focusSoon("ex-import-error");
       return;
     }
-    const done = this.props.session.importRecords(read.records);
+    const done = session.importRecords(read.records);
+    this.setState({ imported: { ok: true, text: importSummary(done, noun, `${noun}s`) } });
+    focusSoon("ex-import-done");
+  }
+
+  undo() {
+    const kept = this.props.session.undoImport();
     this.setState({
-      imported: { ok: true, text: importSummary(done, this.props.noun, `${this.props.noun}s`) },
+      imported: {
+        ok: true,
+        text:
+          kept === 0
+            ? "The import was undone."
+            : `The import was undone, except for ${kept} changed again since: those keep their newer words.`,
+      },
     });
     focusSoon("ex-import-done");
   }
 
-  render({ session, title, about, name, parts }: Props, { imported, confirm, allDone }: State) {
-    const written = session.written();
+  render({ session }: ImportProps, { imported }: BackupImport["state"]) {
     const s = session.state;
     return (
-      <div>
-        <p class="mt-2">
-          What you write here lives only in this browser. Keep a copy: a backup (.json) to bring
-          back here or in another browser, or a Markdown file (.md) to read anywhere. The{" "}
-          <a href={`${about}#backup`}>about page</a> keeps a backup of everything on this site at
-          once.
-        </p>
-        <div class="ex-row">
-          <button
-            type="button"
-            class="btn btn-primary"
-            onClick={() => {
-              downloadText(
-                this.file("json"),
-                toBackup(session.store.def.name, written, Date.now()),
-                "application/json",
-              );
-              noteBackup();
-            }}
-          >
-            Download a backup (.json)
-          </button>
-          <button
-            type="button"
-            class="btn btn-secondary"
-            onClick={() =>
-              downloadText(
-                this.file("md"),
-                toMarkdown(
-                  title,
-                  written.map((r) => ({
-                    name: name(r),
-                    when: r.updatedAt,
-                    parts: parts(r),
-                  })),
-                ),
-                "text/markdown",
-              )
-            }
-          >
-            Download as Markdown (.md)
-          </button>
-        </div>
+      <>
         <h3 class="mt-8 text-lg font-bold">Bring back a backup</h3>
         {imported && !imported.ok && (
           <div class="mt-3">
@@ -340,23 +361,7 @@ export class DataPanel extends Component<Props, State> {
               {imported.text}
             </p>
             {s.importUndo && (
-              <button
-                type="button"
-                class="btn btn-secondary mt-2"
-                onClick={() => {
-                  const kept = session.undoImport();
-                  this.setState({
-                    imported: {
-                      ok: true,
-                      text:
-                        kept === 0
-                          ? "The import was undone."
-                          : `The import was undone, except for ${kept} changed again since: those keep their newer words.`,
-                    },
-                  });
-                  focusSoon("ex-import-done");
-                }}
-              >
+              <button type="button" class="btn btn-secondary mt-2" onClick={() => this.undo()}>
                 Undo the import
               </button>
             )}
@@ -378,6 +383,21 @@ export class DataPanel extends Component<Props, State> {
           disabled={s.readOnly}
           onChange={(e) => this.importFile(e.currentTarget)}
         />
+      </>
+    );
+  }
+}
+
+/** "Delete all my data" (the whole site's, as on /about/), with an inline confirm. */
+class DeleteEverything extends Component<
+  Pick<Props, "session">,
+  { confirm: boolean; allDone: "" | "done" | "failed" }
+> {
+  override state = { confirm: false, allDone: "" as "" | "done" | "failed" };
+
+  render({ session }: Pick<Props, "session">, { confirm, allDone }: DeleteEverything["state"]) {
+    return (
+      <>
         <h3 class="mt-8 text-lg font-bold">Delete all my data</h3>
         <p class="mt-1 mb-3">{DELETES_EVERYTHING}</p>
         {confirm ? (
@@ -416,7 +436,7 @@ export class DataPanel extends Component<Props, State> {
               : "This browser would not let the page delete its data. You can clear this site’s data in your browser’s settings."}
           </p>
         )}
-      </div>
+      </>
     );
   }
 }

@@ -264,17 +264,19 @@ export function privateKeys(s: StorageLike): Map<string, string> {
   return out;
 }
 
-/**
- * How many characters the encrypted copy of `data` takes, to within a few: for
- * each record its slot and the base64 of IV, UTF-8 text and tag; plus the header.
- */
+/** Characters the header takes, to within a few. */
+const HEADER_SIZE = 400;
+
+/** Characters one record's part takes: its key (prefix, tag, slot) and the base64 of IV, UTF-8 text and tag. */
+function partSize(k: string, v: string): number {
+  const bytes = 12 + new TextEncoder().encode(partText(k, v)).length + 16;
+  return PART_PREFIX.length + 8 + 1 + 22 + 4 * Math.ceil(bytes / 3);
+}
+
+/** How many characters the encrypted copy of `data` takes, to within a few: every part, plus the header. */
 export function sealedSize(data: Map<string, string>): number {
-  const enc = new TextEncoder();
-  let chars = 400;
-  for (const [k, v] of data) {
-    const bytes = 12 + enc.encode(partText(k, v)).length + 16;
-    chars += PART_PREFIX.length + 8 + 1 + 22 + 4 * Math.ceil(bytes / 3);
-  }
+  let chars = HEADER_SIZE;
+  for (const [k, v] of data) chars += partSize(k, v);
   return chars;
 }
 
@@ -348,7 +350,7 @@ export async function lock(
   if (isLocked(s)) return { ok: false, error: "Your writing is locked already." };
   const first = privateKeys(s);
   let largest = 0;
-  for (const [k, v] of first) largest = Math.max(largest, sealedSize(new Map([[k, v]])));
+  for (const [k, v] of first) largest = Math.max(largest, HEADER_SIZE + partSize(k, v));
   // The last batch needs room for its encrypted copy before its plain text goes.
   const needed = Math.max(0, sealedSize(first) - plainSize(first)) + largest + 2_000;
   let room = freeRoom(s, needed + 1_000_000);
@@ -381,7 +383,7 @@ export async function lock(
     const batch = new Map<string, string>();
     let size = 0;
     for (const [k, v] of plain) {
-      const one = sealedSize(new Map([[k, v]])) - 400;
+      const one = partSize(k, v);
       if (batch.size > 0 && size + one > room) break;
       batch.set(k, v);
       size += one;
