@@ -5,6 +5,8 @@
  * covers it, by its "bounce-back:" prefix.
  */
 
+import { draftDef, nameDef } from "./drafts/model";
+import { tickDef } from "./checklist/model";
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./local-store/backup-status";
 import { LOCKED_KEY } from "./local-store/lock";
@@ -14,6 +16,7 @@ import { CLEARED_KEY } from "./local-store/site-data";
 import { VISIT_KEY } from "./local-store/tab-key";
 import { applicationDef, winDef } from "./log/model";
 import { planDef } from "./plan/model";
+import { checkInDef } from "./self-check/history";
 import {
   HANDOFF_KEY,
   parseStoredResult,
@@ -61,6 +64,28 @@ export const STORES: StoreInfo[] = [
     records: true,
     about: "Your small wins: each line you log on the application log page.",
   },
+  {
+    name: draftDef.name,
+    records: true,
+    about: "Your email drafts: each draft you change, by the reflection or application it is for.",
+  },
+  {
+    name: nameDef.name,
+    records: true,
+    about:
+      "The names your email drafts use: yours, for signing, and the first name of each person you write to.",
+  },
+  {
+    name: checkInDef.name,
+    records: true,
+    about:
+      "Your check-ins: each “How are you taking it?” result with its date and score, not your answers.",
+  },
+  {
+    name: tickDef.name,
+    records: true,
+    about: "Your ticks: each box you tick on an article's to-do list, such as the first 48 hours.",
+  },
   selfCheckStore,
   themeStore,
 ];
@@ -74,6 +99,9 @@ const RECORD_DEFS: RecordStoreDef<Timed>[] = [
   planDef,
   applicationDef,
   winDef,
+  draftDef,
+  nameDef,
+  checkInDef,
 ] as unknown as RecordStoreDef<Timed>[];
 
 const NEWER =
