@@ -5,8 +5,8 @@
  * covers it, by its "bounce-back:" prefix.
  */
 
-import { draftDef, nameDef } from "./drafts/model";
 import { tickDef } from "./checklist/model";
+import { draftDef, nameDef } from "./drafts/model";
 import { letterDef, thoughtDef, writingDef } from "./exercises/exercises";
 import { DISMISSED, EDITED_SINCE, LAST_BACKUP } from "./local-store/backup-status";
 import { LOCKED_KEY } from "./local-store/lock";
@@ -84,7 +84,7 @@ export const STORES: StoreInfo[] = [
   {
     name: tickDef.name,
     records: true,
-    about: "Your ticks: each box you tick on an article's to-do list, such as the first 48 hours.",
+    about: "Your ticks: each box you tick on an article’s to-do list, such as the first 48 hours.",
   },
   selfCheckStore,
   themeStore,
@@ -102,6 +102,7 @@ const RECORD_DEFS: RecordStoreDef<Timed>[] = [
   draftDef,
   nameDef,
   checkInDef,
+  tickDef,
 ] as unknown as RecordStoreDef<Timed>[];
 
 const NEWER =
