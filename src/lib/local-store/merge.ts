@@ -10,6 +10,8 @@
  *
  * A conflict copy's id is made from the original's id and the time of the
  * version it keeps, so two tabs that find the same conflict make one copy.
+ * A list of strings (a plan's weeks done, a thought record's traps) is a set:
+ * both sides' additions and removals are combined, never a conflict.
  */
 
 /** What every record shares: its id and when it last changed. */
@@ -100,6 +102,24 @@ export function setField(r: object, f: string, value: unknown): void {
 /** A value kept in a base (by field name, or "name.part"). */
 const before = (base: object, f: string): unknown => (base as Record<string, unknown>)[f];
 
+const isWords = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/**
+ * A list of strings changed on both sides since `base`: what either side
+ * added is in, what either removed is out (sorted if both sides were).
+ * Undefined when the values are not lists of strings.
+ */
+export function mergeSet(base: unknown, mine: unknown, theirs: unknown): string[] | undefined {
+  if (!isWords(mine) || !isWords(theirs) || !(base === undefined || isWords(base))) return;
+  const was = new Set(base ?? []);
+  const kept = new Set(mine);
+  const out = theirs.filter((x) => kept.has(x) || !was.has(x));
+  for (const x of mine) if (!was.has(x) && !out.includes(x)) out.push(x);
+  const sorted = (l: string[]) => l.every((x, i) => i === 0 || (l[i - 1] as string) <= x);
+  return sorted(mine) && sorted(theirs) ? out.sort() : out;
+}
+
 /** The fields a merge may take from one side: never the id, nor the time (the merge sets it). */
 const words = (fields: Iterable<string>) =>
   [...fields].filter((f) => f !== "id" && f !== "updatedAt");
@@ -124,8 +144,11 @@ export function mergeFields<R extends Mergeable>(
     const m = field(mine, f);
     setField(out, f, m);
     const t = field(theirs, f);
-    if (base && Object.hasOwn(base, f) && !sameValue(t, before(base, f)) && !sameValue(t, m))
-      clash = true;
+    if (base && Object.hasOwn(base, f) && !sameValue(t, before(base, f)) && !sameValue(t, m)) {
+      const set = mergeSet(before(base, f), m, t);
+      if (set) setField(out, f, set);
+      else clash = true;
+    }
   }
   const record = sameContent(out, mine) && mine.updatedAt > theirs.updatedAt ? mine : out;
   if (!clash) return { record };
@@ -153,7 +176,9 @@ export function mergeConcurrent<R extends Mergeable>(
     const mineValue = field(a, f);
     const theirs = field(b, f);
     const theyChanged = Object.hasOwn(aBase, f) && !sameValue(theirs, before(aBase, f));
+    const set = theyChanged ? mergeSet(before(aBase, f), mineValue, theirs) : undefined;
     if (!theyChanged) setField(out, f, mineValue);
+    else if (set) setField(out, f, set);
     else if (!sameValue(theirs, mineValue)) {
       clash = true;
       setField(out, f, field(win, f));

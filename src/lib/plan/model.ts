@@ -13,6 +13,7 @@ import {
   readTexts,
 } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
+import { addDays, cleanWeeks, MAX_WEEKS, mondayOf } from "./weeks";
 
 export interface Plan {
   id: string;
@@ -28,9 +29,18 @@ export interface Plan {
   time: string;
   /** Repeats every week. */
   weekly: boolean;
+  /**
+   * Done (a one-off plan), or finished with (a weekly one): it moves to the
+   * done list. A weekly plan's ordinary weeks are kept in `kept` instead.
+   */
   done: boolean;
   /** When it was ticked off (0: not done). */
   doneAt: number;
+  /**
+   * A weekly plan's weeks done: the Monday ("YYYY-MM-DD", local) of each week
+   * the person marked "done this week". Sorted, unique, at most MAX_WEEKS.
+   */
+  kept: string[];
   /** "" or, on a conflict copy, the id of the plan it is a copy of. */
   copyOf: string;
 }
@@ -48,7 +58,7 @@ export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function newPlan(
   now: number,
   id: string,
-  from: Partial<Pick<Plan, "situation" | "action">> = {},
+  from: Partial<Pick<Plan, "situation" | "action" | "date" | "time" | "weekly">> = {},
 ): Plan {
   return {
     id,
@@ -56,11 +66,12 @@ export function newPlan(
     updatedAt: now,
     situation: from.situation ?? "",
     action: from.action ?? "",
-    date: "",
-    time: "",
-    weekly: false,
+    date: from.date ?? "",
+    time: from.time ?? "",
+    weekly: from.weekly ?? false,
     done: false,
     doneAt: 0,
+    kept: [],
     copyOf: "",
   };
 }
@@ -89,6 +100,13 @@ export function readPlan(v: unknown, problems: string[]): Plan | null {
     if (typeof b === "boolean") p[k] = b;
     else if (b !== undefined) bad(`“${k}” cannot be read`);
   }
+  const kept = own(v, "kept");
+  if (Array.isArray(kept)) {
+    p.kept = cleanWeeks(kept);
+    if (kept.length > MAX_WEEKS) bad(`only the latest ${MAX_WEEKS} weeks done are kept`);
+    else if (p.kept.length !== kept.length || kept.some((w, i) => w !== p.kept[i]))
+      bad("some weeks done could not be read");
+  } else if (kept !== undefined) bad("the weeks done cannot be read");
   return p;
 }
 
@@ -100,11 +118,59 @@ export const planDef: RecordStoreDef<Plan> = {
 
 export const planStore = () => new RecordStore(planDef);
 
-/** The plan as one sentence. */
+/** A plan's "If…" as typed, without a leading "If" (the sentence adds it). */
+export const situationText = (situation: string): string =>
+  situation.trim().replace(/^if\b[\s,]*/i, "");
+
+/**
+ * A plan's action as typed, without a leading "then", "I will", "I'll" or
+ * "will" (the sentence and the field's label say "then I will"), so
+ * "I will send…", "then I will send…" and "send…" all read the same.
+ */
+export const actionText = (action: string): string =>
+  action
+    .trim()
+    .replace(/^then\b[\s,]*/i, "")
+    .replace(/^(?:i\s+will|i['’]ll|will)\b\s*/i, "");
+
+/** The plan as one sentence: "If it is Monday at 9:00, then I will send two applications". */
 export function planSentence(p: Pick<Plan, "situation" | "action">): string {
-  const w = p.situation.trim().replace(/^if\s+/i, "");
-  const t = p.action.trim().replace(/^then\s+/i, "");
-  return `If ${w || "…"}, then ${t || "…"}`;
+  const w = situationText(p.situation);
+  const t = actionText(p.action);
+  return `If ${w || "…"}, then I will ${t || "…"}`;
+}
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/**
+ * The schedule an example's "when" names, for a plan made from it today:
+ * "Monday 9:00, every week" is the next Monday (today if it is one) at 09:00,
+ * repeating weekly; "Sunday, all day, every week" has no time. Words that
+ * name no weekday ("Five working days after each interview") give no day.
+ */
+export function exampleSchedule(
+  when: string | undefined,
+  today: string,
+): Pick<Plan, "date" | "time" | "weekly"> {
+  const words = (when ?? "").toLowerCase();
+  const weekly = /\bevery week\b|\bweekly\b/.test(words);
+  const day = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(words));
+  const monday = mondayOf(today);
+  if (day < 0 || !monday) return { date: "", time: "", weekly: false };
+  const thisWeek = addDays(monday, day);
+  const date = thisWeek >= today ? thisWeek : addDays(thisWeek, 7);
+  const t = /\b(\d{1,2})[:.](\d{2})\b/.exec(words);
+  const time = t ? `${t[1]?.padStart(2, "0")}:${t[2]}` : "";
+  return { date, time: TIME.test(time) ? time : "", weekly };
+}
+
+/** A new plan from an example: its words (the action without "I will") and its schedule. */
+export function planFromExample(x: PlanExample, now: number, id: string, today: string): Plan {
+  return newPlan(now, id, {
+    situation: situationText(x.situation),
+    action: actionText(x.action),
+    ...exampleSchedule(x.when, today),
+  });
 }
 
 /** A plan can become a reminder once it has a day. */
