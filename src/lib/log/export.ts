@@ -5,7 +5,14 @@
 import { toCsv } from "../csv/csv";
 import { icsCalendar, icsFileName } from "../ics/ics";
 import { escapeMarkdown } from "../markdown/escape";
-import { type Application, applicationTitle, byDate, type Win } from "./model";
+import {
+  type Application,
+  applicationTitle,
+  byDate,
+  dayText,
+  STOPPED_AT_LABELS,
+  type Win,
+} from "./model";
 
 export const STAGE_LABELS: Record<Application["stage"], string> = {
   applied: "Applied",
@@ -17,7 +24,11 @@ export const STAGE_LABELS: Record<Application["stage"], string> = {
   "no-reply": "No reply",
 };
 
-/** Applications, then small wins, as one CSV file. */
+/** Where a turned-down application stopped, in words ("" for any other stage). */
+const stoppedText = (a: Application) =>
+  a.stage === "turned-down" ? STOPPED_AT_LABELS[a.stoppedAt] : "";
+
+/** Applications, then small wins, as one CSV file (dates stay "YYYY-MM-DD" for spreadsheets). */
 export function logCsv(
   apps: readonly Application[],
   wins: readonly Win[],
@@ -30,9 +41,13 @@ export function logCsv(
       "Role",
       "Company",
       "Stage",
+      "Turned down at",
       "Interview date",
       "Next action",
       "Next action date",
+      "Job link",
+      "Contact",
+      "Notes",
       "Small win",
     ],
   ];
@@ -43,19 +58,36 @@ export function logCsv(
       a.role,
       a.company,
       labels[a.stage] ?? a.stage,
+      stoppedText(a),
       a.interviewDate,
       a.nextAction,
       a.nextDate,
+      a.link,
+      a.contact,
+      a.notes,
       "",
     ]);
   for (const w of [...wins].sort(
     (x, y) => y.date.localeCompare(x.date) || y.createdAt - x.createdAt,
   ))
-    rows.push(["Small win", w.date, "", "", "", "", "", "", w.text]);
+    rows.push(["Small win", w.date, "", "", "", "", "", "", "", "", "", "", w.text]);
   return toCsv(rows);
 }
 
-/** The log as Markdown; everything people wrote is escaped. */
+/** Notes as lines of a list item: each escaped, line breaks kept. */
+function notesLines(text: string): string[] {
+  const lines = text
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => escapeMarkdown(l.trim()));
+  return lines.map((l, i) => {
+    const next = lines[i + 1];
+    const br = l && next ? "\\" : "";
+    return `${i === 0 ? "- Notes: " : l ? "  " : ""}${l}${br}`;
+  });
+}
+
+/** The log as Markdown, days as people read them; everything people wrote is escaped. */
 export function logMarkdown(
   apps: readonly Application[],
   wins: readonly Win[],
@@ -73,19 +105,29 @@ export function logMarkdown(
   const one = (s: string) => escapeMarkdown(s.replace(/\s*\n\s*/g, " ").trim());
   if (apps.length === 0) out.push("None yet.", "");
   for (const a of [...apps].sort(byDate)) {
-    out.push(`### ${one(applicationTitle(a))}`, "", `- Applied: ${a.date || "not given"}`);
-    out.push(`- Stage: ${labels[a.stage] ?? a.stage}`);
-    if (a.interviewDate) out.push(`- Interview: ${a.interviewDate}`);
+    out.push(
+      `### ${one(applicationTitle(a))}`,
+      "",
+      `- Applied: ${a.date ? dayText(a.date) : "not given"}`,
+    );
+    const stopped = stoppedText(a);
+    out.push(
+      `- Stage: ${labels[a.stage] ?? a.stage}${stopped ? ` (${stopped.toLowerCase()})` : ""}`,
+    );
+    if (a.interviewDate) out.push(`- Interview: ${dayText(a.interviewDate)}`);
     if (a.nextAction.trim() || a.nextDate)
       out.push(
-        `- Next: ${one(a.nextAction) || "(no action written)"}${a.nextDate ? ` by ${a.nextDate}` : ""}`,
+        `- Next: ${one(a.nextAction) || "(no action written)"}${a.nextDate ? ` by ${dayText(a.nextDate)}` : ""}`,
       );
+    if (a.link) out.push(`- Job link: ${one(a.link)}`);
+    if (a.contact.trim()) out.push(`- Contact: ${one(a.contact)}`);
+    if (a.notes.trim()) out.push(...notesLines(a.notes));
     out.push("");
   }
   out.push("## Small wins", "");
   if (wins.length === 0) out.push("None yet.");
   for (const w of [...wins].sort((x, y) => y.date.localeCompare(x.date)))
-    out.push(`- ${w.date}: ${one(w.text)}`);
+    out.push(`- ${dayText(w.date)}: ${one(w.text)}`);
   return `${out.join("\n").trimEnd()}\n`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { isRealDate, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
+import { formatDate } from "../site";
 
 export const STAGES = [
   "applied",
@@ -23,6 +24,31 @@ export const INTERVIEW_STAGES: readonly Stage[] = [
   "final-round",
 ];
 
+/** The stages an application can be turned down at ("" in a record: not said). */
+export const STOPPED_AT = [
+  "applied",
+  "first-interview",
+  "later-interview",
+  "final-round",
+  "offer",
+] as const;
+export type StoppedAt = "" | (typeof STOPPED_AT)[number];
+
+/** How each answer to "At which stage?" reads, in the form, the funnel and the exports. */
+export const STOPPED_AT_LABELS: Record<StoppedAt, string> = {
+  applied: "After applying",
+  "first-interview": "After a first interview",
+  "later-interview": "After a later interview",
+  "final-round": "After the final round",
+  offer: "After an offer",
+  "": "Stage not said",
+};
+
+/** The longest job link, contact and notes kept: each input's maxLength and the reader's limit. */
+export const MAX_LINK = 500;
+export const MAX_CONTACT = 200;
+export const MAX_NOTES = 4000;
+
 export interface Application {
   id: string;
   createdAt: number;
@@ -32,6 +58,14 @@ export interface Application {
   /** When you applied, "YYYY-MM-DD". */
   date: string;
   stage: Stage;
+  /** When the stage is "turned-down": the stage it happened at ("" = not said). */
+  stoppedAt: StoppedAt;
+  /** The job advert, an http or https address, or "". */
+  link: string;
+  /** Who to contact about it (a name, an email), or "". */
+  contact: string;
+  /** Anything else worth keeping, several lines if need be. */
+  notes: string;
   /** The day of the latest interview, "YYYY-MM-DD" or "": counted in the weekly view. */
   interviewDate: string;
   nextAction: string;
@@ -69,6 +103,10 @@ export function newApplication(now: number, id: string): Application {
     company: "",
     date: localDay(now),
     stage: "applied",
+    stoppedAt: "",
+    link: "",
+    contact: "",
+    notes: "",
     interviewDate: "",
     nextAction: "",
     nextDate: "",
@@ -112,7 +150,54 @@ export function readApplication(v: unknown, problems: string[]): Application | n
   const stage = own(o, "stage");
   if ((STAGES as readonly unknown[]).includes(stage)) a.stage = stage as Stage;
   else bad("its stage cannot be read");
+  const stopped = own(o, "stoppedAt");
+  if (stopped === "" || (STOPPED_AT as readonly unknown[]).includes(stopped))
+    a.stoppedAt = stopped as StoppedAt;
+  else if (stopped !== undefined) bad("the stage it was turned down at cannot be read");
+  readTexts(o, a, ["contact"], bad, MAX_CONTACT);
+  readTexts(o, a, ["notes"], bad, MAX_NOTES);
+  const link = own(o, "link");
+  if (typeof link === "string" && link.length <= MAX_LINK && checkLink(link).ok) a.link = link;
+  else if (link !== undefined) bad("its job link is not a web address");
   return a;
+}
+
+/**
+ * A job link as typed: "" (none) or an http or https address, else a plain
+ * reason. Any other kind of link (javascript:, data:, file:) is refused, so a
+ * link on a card can only ever open a web page.
+ */
+export function checkLink(text: string): { ok: true; link: string } | { ok: false; error: string } {
+  const link = text.trim();
+  if (link === "") return { ok: true, link };
+  const fail = (error: string) => ({ ok: false as const, error });
+  if (link.length > MAX_LINK) return fail(`A job link can be up to ${MAX_LINK} characters.`);
+  if (!/^https?:\/\//i.test(link))
+    return fail(
+      "A job link starts with https:// or http://. Copy it from your browser’s address bar. It is not saved until then.",
+    );
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return fail("That job link is not a web address this log can keep. It is not saved.");
+  }
+  if (/\s/.test(link) || !url.hostname)
+    return fail("That job link is not a web address this log can keep. It is not saved.");
+  return { ok: true, link };
+}
+
+/**
+ * The fields that change when someone picks a stage. Turned down after an
+ * interview stage or an offer: "At which stage?" starts at that stage, which
+ * the person can change. "Applied" is where every new application starts, so
+ * it is not taken as an answer. Any other stage clears the answer.
+ */
+export function stagePatch(a: Application, stage: Stage): Pick<Application, "stage" | "stoppedAt"> {
+  if (stage !== "turned-down") return { stage, stoppedAt: "" };
+  if (a.stage === "turned-down") return { stage, stoppedAt: a.stoppedAt };
+  const from = (STOPPED_AT as readonly string[]).includes(a.stage) && a.stage !== "applied";
+  return { stage, stoppedAt: from ? (a.stage as StoppedAt) : "" };
 }
 
 export function readWin(v: unknown, problems: string[]): Win | null {
@@ -145,6 +230,11 @@ export function applicationTitle(a: Pick<Application, "role" | "company">): stri
   const r = a.role.trim();
   const c = a.company.trim();
   return r && c ? `${r} at ${c}` : r || c || "Untitled application";
+}
+
+/** "2026-12-04" → "4 December 2026", as the rest of the site writes a day; anything else as it is. */
+export function dayText(day: string): string {
+  return isRealDate(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
 }
 
 /** Applications newest first by the day applied, then by when logged. */

@@ -3,7 +3,7 @@ process.env.TZ = "Europe/London";
 
 import { describe, expect, it } from "vitest";
 import { type Application, localDay, newApplication, newWin, type Stage } from "./model";
-import { addWeeks, needsNudge, stageCounts, weeklyCounts, weekOf } from "./stats";
+import { addWeeks, funnel, needsNudge, stageCounts, weeklyCounts, weekOf } from "./stats";
 
 let n = 0;
 const app = (date: string, stage: Stage = "applied", interviewDate = ""): Application => ({
@@ -99,5 +99,33 @@ describe("needsNudge", () => {
       needsNudge([app("2026-11-01", "first-interview"), app("2026-10-01")], "2026-11-30"),
     ).toBe(true);
     expect(needsNudge([app("2026-11-01", "turned-down")], "2026-11-30")).toBe(false);
+  });
+});
+
+describe("where applications stop", () => {
+  it("counts noes by the stage they came at, every row present, “not said” last", () => {
+    const no = (stoppedAt: Application["stoppedAt"]): Application => ({
+      ...app("2026-11-02", "turned-down"),
+      stoppedAt,
+    });
+    const rows = funnel([
+      no("applied"),
+      no("applied"),
+      no("first-interview"),
+      no("final-round"),
+      no(""),
+      // Not turned down: not counted, whatever an old answer says.
+      { ...app("2026-11-02", "offer"), stoppedAt: "final-round" },
+      app("2026-11-03", "no-reply"),
+    ]);
+    expect(rows).toEqual([
+      { stage: "applied", label: "After applying", count: 2 },
+      { stage: "first-interview", label: "After a first interview", count: 1 },
+      { stage: "later-interview", label: "After a later interview", count: 0 },
+      { stage: "final-round", label: "After the final round", count: 1 },
+      { stage: "offer", label: "After an offer", count: 0 },
+      { stage: "", label: "Stage not said", count: 1 },
+    ]);
+    expect(funnel([]).map((r) => r.count)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -7,7 +7,10 @@ import {
   INTERVIEW_STAGES,
   localDay,
   STAGES,
+  STOPPED_AT,
+  STOPPED_AT_LABELS,
   type Stage,
+  type StoppedAt,
   type Win,
 } from "./model";
 
@@ -75,6 +78,26 @@ export function weeklyCounts(
 /** How many applications are at each stage now, in stage order. */
 export function stageCounts(apps: readonly Application[]): { stage: Stage; count: number }[] {
   return STAGES.map((stage) => ({ stage, count: apps.filter((a) => a.stage === stage).length }));
+}
+
+/**
+ * Where applications stop: the applications turned down, counted by the
+ * stage they were turned down at, in stage order, with a last row for those
+ * whose stage was not said. Every row is there, even at 0, so the table and
+ * chart keep one shape.
+ */
+export function funnel(
+  apps: readonly Application[],
+): { stage: StoppedAt; label: string; count: number }[] {
+  const rows = [...STOPPED_AT, ""] as const;
+  const count = new Map<StoppedAt, number>(rows.map((s) => [s, 0]));
+  for (const a of apps)
+    if (a.stage === "turned-down") count.set(a.stoppedAt, (count.get(a.stoppedAt) ?? 0) + 1);
+  return rows.map((stage) => ({
+    stage,
+    label: STOPPED_AT_LABELS[stage],
+    count: count.get(stage) ?? 0,
+  }));
 }
 
 /** Days from one local day to another. */
