@@ -71,4 +71,22 @@ describe("the whole-site Markdown file", () => {
     expect(md).not.toMatch(/^#+ not a heading/m);
     expect(md).not.toContain("Nothing is saved");
   });
+
+  it("adds this month's summary, as /month/ words it, when the month has something in it", () => {
+    const s = new FakeStorage();
+    put(s, applicationDef, { ...newApplication(1, "a1"), role: "Analyst", date: "2026-12-03" });
+    put(s, winDef, { ...newWin(2, "w1", HOSTILE), date: "2026-12-04" });
+    put(s, winDef, { ...newWin(3, "w2", "Last month"), date: "2026-11-20" });
+    const december = new Date(2026, 11, 7, 12).getTime();
+    const md = siteMarkdown(WORDS, "7 December 2026", () => s, december);
+    const month = md.slice(md.indexOf("## My month: December 2026"));
+    expect(md).toContain("## My month: December 2026");
+    expect(month).toContain("- Applications sent: 1");
+    expect(month).toContain("- Small wins: 1");
+    expect(month).not.toContain("Last month");
+    expect(month).toContain("\\<img");
+    // A month with nothing in it adds no section.
+    const january = new Date(2027, 0, 7, 12).getTime();
+    expect(siteMarkdown(WORDS, "7 January 2027", () => s, january)).not.toContain("My month");
+  });
 });

@@ -2,8 +2,9 @@
  * Everything this site keeps in this browser as one readable Markdown file
  * (/about/, "Download everything as a document"): the worksheet, the three
  * exercises, the plans and the log, each in the same words as its own
- * Markdown file, under one heading. Everything people wrote is escaped by
- * each feature's own export, so it stays text.
+ * Markdown file, and this month's summary (as /month/ words it), under one
+ * heading. Everything people wrote is escaped by each feature's own export,
+ * so it stays text.
  */
 import { toMarkdown as exerciseMarkdown } from "./exercises/backup";
 import { type Letter, letterDef, letterKind, letterLabel, letterParts } from "./exercises/letter";
@@ -27,6 +28,10 @@ import type { RecordKind } from "./local-store/session";
 import { browserStorage, type StorageLike } from "./local-store/storage";
 import { logMarkdown } from "./log/export";
 import { applicationDef, winDef } from "./log/model";
+import { loadMonthInput } from "./month/load";
+import { monthMarkdown } from "./month/markdown";
+import { monthOfTime } from "./month/month";
+import { monthSummary } from "./month/summary";
 import { plansMarkdown } from "./plan/export";
 import { planDef } from "./plan/model";
 import { written } from "./worksheet/export";
@@ -47,6 +52,7 @@ export function siteMarkdown(
   words: ExerciseWords,
   today: string,
   getStorage: () => StorageLike = browserStorage,
+  now: number = Date.now(),
 ): string {
   const load = <R extends ExerciseRecord | { id: string; updatedAt: number }>(
     def: RecordStoreDef<R & { id: string; updatedAt: number }>,
@@ -73,6 +79,7 @@ export function siteMarkdown(
   const plans = load<Parameters<typeof plansMarkdown>[0][number]>(planDef);
   const apps = load<Parameters<typeof logMarkdown>[0][number]>(applicationDef);
   const wins = load<Parameters<typeof logMarkdown>[1][number]>(winDef);
+  const month = monthSummary(loadMonthInput(getStorage).input, monthOfTime(now));
   const sections = [
     worksheet.entries.length ? worksheetMarkdown(worksheet, today) : "",
     exercise<WritingSession>(
@@ -90,6 +97,7 @@ export function siteMarkdown(
     ),
     plans.length ? plansMarkdown(plans, today) : "",
     apps.length || wins.length ? logMarkdown(apps, wins, today) : "",
+    month.empty ? "" : monthMarkdown(month, today),
   ].filter(Boolean);
   const head = [
     "# Everything I saved on Bounce Back",

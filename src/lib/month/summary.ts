@@ -1,0 +1,241 @@
+/**
+ * One month on one page: what a person did in a calendar month (applications,
+ * interviews, weeks their plans were kept, plans done, small wins, check-ins)
+ * and where the month's applications stand now. Read-only: it takes plain
+ * arrays of records, read by each tool's own store (load.ts), and writes
+ * nothing. Conflict copies (`copyOf` set) are the same record twice, so they
+ * are never counted.
+ *
+ * Months are local: every day here is the local calendar day the tools store
+ * ("YYYY-MM-DD"), and a moment (a plan's `doneAt`) counts on its local day.
+ */
+import { STAGE_LABELS } from "../log/export";
+import { localDay, STAGES } from "../log/model";
+import { planSentence } from "../plan/model";
+import { type CheckIn, checkInDays, compareWithLast, HIGHER_MEANS } from "../self-check/history";
+import { addMonths, dayLabel, monthLabel, monthOfDay, monthOfTime } from "./month";
+
+/** What the summary reads of an application (src/lib/log/model.ts). */
+export interface MonthApplication {
+  date: string;
+  stage: string;
+  interviewDate: string;
+  /** For a "turned-down" application: the stage it stopped at ("" = not said). */
+  stoppedAt?: string | undefined;
+  copyOf: string;
+}
+
+/** What the summary reads of a plan (src/lib/plan/model.ts). */
+export interface MonthPlan {
+  id: string;
+  situation: string;
+  action: string;
+  weekly: boolean;
+  done: boolean;
+  doneAt: number;
+  /** For a weekly plan: the Monday of each week it was kept. */
+  kept?: readonly string[] | undefined;
+  copyOf: string;
+}
+
+/** What the summary reads of a small win. */
+export interface MonthWin {
+  date: string;
+  text: string;
+  createdAt: number;
+  copyOf: string;
+}
+
+export interface MonthInput {
+  applications: readonly MonthApplication[];
+  plans: readonly MonthPlan[];
+  wins: readonly MonthWin[];
+  /** "How are you taking it?" results (src/lib/self-check/history.ts). */
+  checkIns: readonly CheckIn[];
+}
+
+/** One row of "where they stand": a stage and how many of the month's applications are at it. */
+export interface StageRow {
+  stage: string;
+  label: string;
+  count: number;
+}
+
+export interface MonthSummary {
+  /** "YYYY-MM". */
+  month: string;
+  /** "December 2026". */
+  label: string;
+  /** Applications sent this month (by the day applied). */
+  applications: number;
+  /** Applications with an interview this month (by the interview's day). */
+  interviews: number;
+  /** The month's applications (sent or interviewed for this month) by where they stand now; rows with none left out. */
+  stages: StageRow[];
+  /** Of those turned down: the stage each was turned down at; rows with none left out. */
+  turnedDown: StageRow[];
+  /** Weekly plans kept this month: the plan's sentence and its weeks kept (a week counts in the month of its Monday). */
+  plansKept: { id: string; sentence: string; weeks: number }[];
+  /** All weeks kept this month, across plans. */
+  weeksKept: number;
+  /** One-off plans ticked off this month, by the day. */
+  plansDone: { id: string; sentence: string; day: string }[];
+  /** Small wins dated this month, oldest first. */
+  wins: { date: string; day: string; text: string }[];
+  /** Check-ins taken this month (one a day: the last that day), oldest first. */
+  checkIns: { day: string; when: string; bandLabel: string; score: number; max: number }[];
+  /**
+   * Only when both months have check-ins: last month's count and its last
+   * check-in, and how this month's latest compares with it ("unknown": a
+   * score was not kept or the scale changed, so only the bands can be said).
+   */
+  before: {
+    label: string;
+    count: number;
+    last: { when: string; bandLabel: string; score: number };
+    change: "higher" | "lower" | "same" | "unknown";
+  } | null;
+  /** Any check-in this month landed in the band that suggests more support. */
+  support: boolean;
+  /** Nothing at all logged this month. */
+  empty: boolean;
+}
+
+/** The log's stages, in its order, in the words its files use. */
+const STAGE_ROWS = STAGES.map((stage) => ({ stage, label: STAGE_LABELS[stage] }));
+
+/** Where a "turned-down" application stopped, in the log's order. */
+export const STOPPED_ROWS: readonly { stage: string; label: string }[] = [
+  { stage: "applied", label: "After applying" },
+  { stage: "first-interview", label: "After a first interview" },
+  { stage: "later-interview", label: "After a later interview" },
+  { stage: "final-round", label: "After the final round" },
+  { stage: "offer", label: "After an offer" },
+  { stage: "", label: "Stage not said" },
+];
+
+/** A plan as the one-line sentence people read. */
+const planLine = (p: MonthPlan) => planSentence(p).replace(/\s*\n\s*/g, " ");
+
+function countRows(
+  rows: readonly { stage: string; label: string }[],
+  values: readonly string[],
+): StageRow[] {
+  return rows
+    .map((r) => ({ ...r, count: values.filter((v) => v === r.stage).length }))
+    .filter((r) => r.count > 0);
+}
+
+const original = <T extends { copyOf: string }>(list: readonly T[]) =>
+  list.filter((x) => x.copyOf === "");
+
+/** Everything the month page and its Markdown show for `month` ("YYYY-MM"). */
+export function monthSummary(input: MonthInput, month: string): MonthSummary {
+  const inMonth = (day: string) => day !== "" && monthOfDay(day) === month;
+  const apps = original(input.applications);
+  const sent = apps.filter((a) => inMonth(a.date));
+  const interviewed = apps.filter((a) => inMonth(a.interviewDate));
+  const touched = apps.filter((a) => inMonth(a.date) || inMonth(a.interviewDate));
+  const down = touched.filter((a) => a.stage === "turned-down");
+
+  const plans = original(input.plans);
+  const plansKept = plans
+    .filter((p) => p.weekly)
+    .map((p) => ({
+      id: p.id,
+      sentence: planLine(p),
+      weeks: new Set((p.kept ?? []).filter(inMonth)).size,
+    }))
+    .filter((p) => p.weeks > 0)
+    .sort((a, b) => b.weeks - a.weeks);
+  const plansDone = plans
+    .filter((p) => !p.weekly && p.done && p.doneAt > 0 && monthOfTime(p.doneAt) === month)
+    .sort((a, b) => a.doneAt - b.doneAt)
+    .map((p) => ({ id: p.id, sentence: planLine(p), day: dayLabel(localDay(p.doneAt)) }));
+
+  const wins = original(input.wins)
+    .filter((w) => inMonth(w.date) && w.text.trim() !== "")
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt)
+    .map((w) => ({ date: w.date, day: dayLabel(w.date), text: w.text.trim() }));
+
+  const days = checkInDays(input.checkIns);
+  const checks = (m: string) => days.filter((c) => monthOfDay(c.day) === m);
+  const now = checks(month);
+  const previousMonth = addMonths(month, -1);
+  const then = checks(previousMonth);
+  const last = then[then.length - 1];
+  const latest = now[now.length - 1];
+  const change = latest && last ? compareWithLast([last, latest]).change : "first";
+  const before =
+    last && change !== "first"
+      ? {
+          label: monthLabel(previousMonth),
+          count: then.length,
+          last: { when: dayLabel(last.day), bandLabel: last.bandLabel, score: last.score },
+          change,
+        }
+      : null;
+
+  const summary: MonthSummary = {
+    month,
+    label: monthLabel(month),
+    applications: sent.length,
+    interviews: interviewed.length,
+    stages: countRows(
+      STAGE_ROWS,
+      touched.map((a) => a.stage),
+    ),
+    turnedDown: countRows(
+      STOPPED_ROWS,
+      down.map((a) => a.stoppedAt ?? ""),
+    ),
+    plansKept,
+    weeksKept: plansKept.reduce((n, p) => n + p.weeks, 0),
+    plansDone,
+    wins,
+    checkIns: now.map((c) => ({
+      day: c.day,
+      when: dayLabel(c.day),
+      bandLabel: c.bandLabel,
+      score: c.score,
+      max: c.max,
+    })),
+    before,
+    support: now.some((c) => c.support),
+    empty: false,
+  };
+  summary.empty =
+    touched.length === 0 &&
+    plansKept.length === 0 &&
+    plansDone.length === 0 &&
+    wins.length === 0 &&
+    now.length === 0;
+  return summary;
+}
+
+/** A check-in's score in words ("18 out of 24"), or "" when it was not kept. */
+export const scoreText = (c: { score: number; max: number }): string =>
+  c.score >= 0 ? `${c.score} out of ${c.max}` : "";
+
+/**
+ * "Compared with the month before", in plain words ("" without last month's
+ * check-ins): said to the reader ("you") on the page, by them ("I") in the file.
+ */
+export function beforeText(s: MonthSummary, person: "you" | "I"): string {
+  const { before } = s;
+  const latest = s.checkIns[s.checkIns.length - 1];
+  if (!before || !latest) return "";
+  const mine = person === "you" ? "your" : "my";
+  const head = `Compared with the month before: in ${before.label} ${person} checked in ${
+    before.count === 1 ? "once" : `${before.count} times`
+  }, and the last, on ${before.last.when}, was “${before.last.bandLabel}”.`;
+  if (before.change === "unknown") return head;
+  const now = scoreText(latest);
+  const move =
+    before.change === "same"
+      ? `${capital(mine)} latest this month has the same score, ${now}.`
+      : `${capital(mine)} latest this month is ${before.change}: ${now}, against ${before.last.score}.`;
+  return `${head} ${move} ${HIGHER_MEANS}`;
+}
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
