@@ -21,6 +21,9 @@ interface Props {
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "once", "twice", "3 times". */
+const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+
 /** "a, b and c". */
 function listed(parts: string[]): string {
   return parts.length < 2
@@ -34,10 +37,10 @@ function effort(s: MonthSummary): string {
     [
       s.applications && `sent ${count(s.applications, "application")}`,
       s.interviews && `had ${count(s.interviews, "interview")}`,
-      s.weeksKept && `kept your plans for ${count(s.weeksKept, "week")}`,
+      s.weeksKept && `kept a weekly plan in ${count(s.weeksKept, "week")}`,
       s.plansDone.length && `did ${count(s.plansDone.length, "plan")} you set yourself`,
       s.wins.length && `noted ${count(s.wins.length, "small win")}`,
-      s.checkIns.length && `checked in with yourself ${count(s.checkIns.length, "time")}`,
+      s.checkIns.length && `checked in with yourself ${times(s.checkIns.length)}`,
     ].filter((p): p is string => typeof p === "string"),
   );
 }

@@ -1,4 +1,5 @@
 import { Component, createRef } from "preact";
+import { lockedHere } from "../../lib/local-store/storage";
 import { type LoadedMonth, loadMonthInput } from "../../lib/month/load";
 import { monthFileName, monthMarkdown } from "../../lib/month/markdown";
 import { addMonths, isMonth, monthLabel, monthOfTime } from "../../lib/month/month";
@@ -81,6 +82,13 @@ export default class MonthTool extends Component<Props, State> {
   };
 
   render(props: Props, { month, current, loaded, said }: State) {
+    // The lock's gate (LockGate.astro) says how to unlock; nothing of the month is read meanwhile.
+    if (lockedHere())
+      return (
+        <p class="notice notice-warn" id="month-locked">
+          Your month is locked, like everything you saved here. Unlock your writing to see it.
+        </p>
+      );
     const summary = monthSummary(loaded.input, month);
     return (
       <div class="month">

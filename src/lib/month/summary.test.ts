@@ -145,13 +145,17 @@ describe("the month's summary", () => {
     expect(s.empty).toBe(false);
   });
 
-  it("counts the weeks each weekly plan was kept in the month (by the week's Monday)", () => {
+  it("counts the weeks each weekly plan was kept in the month (by the week's Monday), and the weeks any was", () => {
     const s = monthSummary(
       {
         ...none,
         plans: [
           plan({ weekly: true, kept: ["2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14"] }),
-          plan({ weekly: true, action: "I will call one contact", kept: ["2026-12-28"] }),
+          plan({
+            weekly: true,
+            action: "I will call one contact",
+            kept: ["2026-12-07", "2026-12-28"],
+          }),
           plan({ weekly: true, action: "rest on Sunday", kept: ["2026-11-30"] }), // November's Monday
           plan({ weekly: true, action: "copy", kept: ["2026-12-07"], copyOf: "p0" }),
           // A one-off plan ticked off at 00:10 on 1 December, local time.
@@ -171,8 +175,9 @@ describe("the month's summary", () => {
     );
     expect(s.plansKept.map((p) => [p.sentence, p.weeks])).toEqual([
       ["If it is Monday at 9, then I will send one application", 2],
-      ["If it is Monday at 9, then I will call one contact", 1],
+      ["If it is Monday at 9, then I will call one contact", 2],
     ]);
+    // Weeks with any plan kept: 7, 14 and 28 December (two plans in one week is one week).
     expect(s.weeksKept).toBe(3);
     expect(s.plansDone).toEqual([
       expect.objectContaining({

@@ -76,7 +76,7 @@ export interface MonthSummary {
   turnedDown: StageRow[];
   /** Weekly plans kept this month: the plan's sentence and its weeks kept (a week counts in the month of its Monday). */
   plansKept: { id: string; sentence: string; weeks: number }[];
-  /** All weeks kept this month, across plans. */
+  /** The weeks this month in which at least one weekly plan was kept. */
   weeksKept: number;
   /** One-off plans ticked off this month, by the day. */
   plansDone: { id: string; sentence: string; day: string }[];
@@ -190,7 +190,8 @@ export function monthSummary(input: MonthInput, month: string): MonthSummary {
       down.map((a) => a.stoppedAt ?? ""),
     ),
     plansKept,
-    weeksKept: plansKept.reduce((n, p) => n + p.weeks, 0),
+    weeksKept: new Set(plans.filter((p) => p.weekly).flatMap((p) => (p.kept ?? []).filter(inMonth)))
+      .size,
     plansDone,
     wins,
     checkIns: now.map((c) => ({
