@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
 
 /**
  * The next thing to do is on the first screen (issue 23): on every tool page
@@ -81,4 +81,94 @@ test("typing far down the worksheet on a phone, the save status stays in view", 
   await expect(status).toHaveAttribute("aria-live", "polite");
   await expect(last).toBeInViewport();
   await expect(status).toBeInViewport();
+});
+
+test.describe("the first 48 hours: its to-do list as tick boxes", () => {
+  const ARTICLE = "/articles/what-to-do-in-the-first-48-hours/";
+  const TICKS = "bounce-back:checklist:r:";
+  const firstBox = (page: Page) =>
+    page.getByRole("checkbox", { name: /Let the rest of today be a bad day/ });
+  const kept = (page: Page) =>
+    page.evaluate(
+      (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length,
+      TICKS,
+    );
+
+  test("the first tick box starts on the first screen, on a phone and a laptop", async ({
+    strictPage: page,
+  }) => {
+    const tops: string[] = [];
+    for (const screen of [PHONE, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(screen);
+      await page.goto(ARTICLE);
+      const top = await pageTop(firstBox(page));
+      tops.push(`${screen.width}: ${Math.round(top)}`);
+      expect(top, `first tick box at ${screen.width}px starts at ${top}px`).toBeLessThan(
+        screen.height - 40,
+      );
+    }
+    test.info().annotations.push({ type: "first tick box tops", description: tops.join("; ") });
+    // Its summary is the list: no takeaways box and no contents list above it.
+    await expect(page.getByRole("heading", { name: "Key takeaways" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "On this page" })).toHaveCount(0);
+  });
+
+  test("a tick is kept in this browser and survives a reload; unticking too; axe 0 light and dark", async ({
+    strictPage: page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(PHONE);
+    await page.goto(ARTICLE);
+    const box = firstBox(page);
+    await expect(box).not.toBeChecked();
+    expect(await kept(page)).toBe(0);
+    await box.check();
+    await expect.poll(() => kept(page)).toBe(1);
+    await page.reload();
+    await expect(box).toBeChecked();
+    const step = page.getByRole("checkbox", { name: /one small step/ });
+    await step.check();
+    await expect.poll(() => kept(page)).toBe(2);
+    await box.uncheck();
+    await page.reload();
+    await expect(step).toBeChecked();
+    await expect(box).not.toBeChecked();
+    // Its link goes to the part of the page that explains it.
+    await page.getByRole("link", { name: "Ideas for day two" }).click();
+    await expect(page.getByRole("heading", { name: "Day two: one small step" })).toBeInViewport();
+    for (const scheme of ["light", "dark"] as const) {
+      await useColorScheme(page, scheme);
+      await expectNoAxeViolations(page, `${ARTICLE} with a tick (${scheme})`);
+    }
+  });
+
+  test("a tick in one tab shows in another, and Delete all my data unticks it", async ({
+    context,
+  }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const problems = [...watchErrors(a), ...watchErrors(b)];
+    await a.goto(ARTICLE);
+    await b.goto(ARTICLE);
+    await firstBox(a).check();
+    await expect(firstBox(b)).toBeChecked();
+    await a.goto("/about/");
+    await a.getByRole("button", { name: "Delete all my data" }).click();
+    await a.getByRole("button", { name: /Yes, delete/ }).click();
+    await expect.poll(() => kept(a)).toBe(0);
+    await expect(firstBox(b)).not.toBeChecked();
+    expect(problems).toEqual([]);
+  });
+
+  test("without JavaScript they are still tick boxes, and the page says they are not kept", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await firstBox(page).check();
+    await expect(firstBox(page)).toBeChecked();
+    await expect(page.getByText("without JavaScript, until you leave the page")).toBeVisible();
+    await context.close();
+  });
 });

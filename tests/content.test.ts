@@ -27,6 +27,8 @@ const CALLOUT_TYPES = [
 /** The components an article may use: the ones the article page passes to <Content>. */
 const KNOWN_COMPONENTS = [
   "Callout",
+  "Checklist",
+  "ChecklistItem",
   "Cite",
   "Fact",
   "Illustration",

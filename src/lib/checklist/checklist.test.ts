@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { clearSiteData } from "../local-store/delete-all";
+import { mayHaveStored } from "../local-store/peek";
 import { RecordStore } from "../local-store/record-store";
-import { mayHaveStored } from "../local-store/storage";
 import { checkBackupKey } from "../stores";
 import { ChecklistController } from "./controller";
-import { readTick, splitTickId, tickDef, tickId } from "./model";
+import { readTick, splitTickId, tickDef, tickId, tickStore } from "./model";
 import { TICK_PREFIX } from "./name";
 
 const ITEMS = ["bad-day", "tell-one-person", "write-it-down"];
@@ -37,6 +37,10 @@ function twoTabs() {
 }
 
 describe("tick ids", () => {
+  it("are kept under the prefix the page's first look checks", () => {
+    expect(tickStore().recordPrefix).toBe(TICK_PREFIX);
+  });
+
   it("joins the list and the item, and splits them again", () => {
     expect(tickId("first-48-hours", "tell-one-person")).toBe("first-48-hours--tell-one-person");
     expect(splitTickId("first-48-hours--tell-one-person")).toEqual({

@@ -9,7 +9,6 @@
  */
 import { isRecord, isTime, isValidId, own } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
-import { CHECKLIST_STORE } from "./name";
 
 export interface Tick {
   /** `<list>--<item>`: tickId(). */
@@ -71,7 +70,7 @@ export function readTick(v: unknown, problems: string[]): Tick | null {
 }
 
 export const tickDef: RecordStoreDef<Tick> = {
-  name: CHECKLIST_STORE,
+  name: "checklist",
   version: 1,
   read: readTick,
 };

@@ -1,8 +1,7 @@
 /**
- * The checklist store's name and key prefix, alone in a file: an article page's
- * first look ("is anything ticked here?") needs them without the store's code.
+ * The key prefix of every tick box (`bounce-back:checklist:r:<list>--<item>`),
+ * written out alone: an article page's first look ("is anything ticked
+ * here?") needs it without the store's code. checklist.test.ts checks that it
+ * is the store's own prefix.
  */
-export const CHECKLIST_STORE = "checklist";
-
-/** Every tick box's key starts with this: `bounce-back:checklist:r:<list>--<item>`. */
-export const TICK_PREFIX = `bounce-back:${CHECKLIST_STORE}:r:`;
+export const TICK_PREFIX = "bounce-back:checklist:r:";

@@ -48,19 +48,3 @@ export function browserStorage(): StorageLike {
     throw new DOMException("Storage is not available.", "SecurityError");
   return s;
 }
-
-/**
- * Whether something may be stored under `prefix`: a key that starts with it,
- * or the lock set (its words are sealed, so nobody can tell). A page's first
- * look before it loads a store's code (an article's tick boxes); never throws.
- */
-export function mayHaveStored(prefix: string): boolean {
-  try {
-    const s = globalThis.localStorage;
-    if (s.getItem(LOCKED) !== null) return true;
-    for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(prefix)) return true;
-  } catch {
-    // Blocked: nothing can have been kept.
-  }
-  return false;
-}
