@@ -7,7 +7,7 @@ import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures"
 /**
  * /plan/ in the real browser: plans from an example and from scratch, a
  * downloaded .ics read back by ical.js, ticking off, reload, two tabs, hostile
- * text; and the email drafts from a worksheet entry (mailto: encoding).
+ * text. (The worksheet's email drafts are in drafts.spec.ts.)
  */
 
 const HOSTILE = `Ask, politely; then "wait" \\ <img src=x onerror="window.__pwned=1">`;
@@ -119,55 +119,4 @@ test("two tabs keep the same plans", async ({ strictPage: a, context }) => {
   await expect(
     a.getByRole("heading", { name: "If it is Friday, then I will tidy my CV" }),
   ).toBeVisible();
-});
-
-test("the worksheet drafts three emails from an entry, each with a correct mailto: link", async ({
-  strictPage: page,
-  context,
-}) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/worksheet/");
-  await expect(page.getByRole("heading", { name: "Your reflections" })).toBeVisible();
-  await page.getByLabel("Role (optional)").fill("Data analyst");
-  await page.getByLabel("Company (optional)").fill("Smith & Sons");
-  await page
-    .getByLabel("Interviewer’s name (optional)")
-    .fill("Zoë 王 <b>x</b>&bcc=spy@example.com");
-  await page.getByLabel("Interview date").fill("2026-11-20");
-  await page.getByRole("button", { name: /Draft emails/ }).click();
-  await expect(page.getByRole("heading", { name: "Emails from this reflection" })).toBeFocused();
-
-  for (const [kind, title] of [
-    ["feedback", "Ask for feedback"],
-    ["reply", "Reply to the rejection"],
-    ["follow-up", "Follow up after silence"],
-  ] as const) {
-    const draft = page.locator(`#ws-draft-${kind}`);
-    await expect(draft.getByRole("heading", { name: title })).toBeVisible();
-    const body = draft.getByLabel("Message");
-    await expect(body).toHaveValue(/^Hi Zoë 王 <b>x<\/b>&bcc=spy@example\.com,\n/);
-    await expect(body).toHaveValue(/Data analyst/);
-    const subject = await draft.getByLabel("Subject").inputValue();
-    // Edited before use: the link follows the edit.
-    await body.fill(`${await body.inputValue()}\nP.S. Thank you & good luck`);
-    const href =
-      (await draft.getByRole("link", { name: /in my email app/ }).getAttribute("href")) ?? "";
-    expect(href).toMatch(/^mailto:\?subject=[^&]*&body=[^&]*$/);
-    expect(href).toContain("%0D%0A");
-    expect(href).not.toMatch(/[\s<>"]/);
-    const params = new URLSearchParams(new URL(href).search);
-    expect([...params.keys()]).toEqual(["subject", "body"]);
-    expect(params.get("subject")).toBe(subject);
-    expect(params.get("body")).toBe((await body.inputValue()).replace(/\n/g, "\r\n"));
-  }
-  expect(await page.locator("#ws-draft-follow-up").getByLabel("Subject").inputValue()).toBe(
-    "Data analyst interview on 20 November 2026",
-  );
-  await page.getByRole("button", { name: "Copy “Ask for feedback”" }).click();
-  await expect(page.getByText("“Ask for feedback” copied.")).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    /^Subject: Thank you, and a quick request about the Data analyst role\n\nHi Zoë 王/,
-  );
-  await expect(page.locator("#worksheet b")).toHaveCount(0);
-  await expectNoAxeViolations(page, "/worksheet/ with email drafts");
 });

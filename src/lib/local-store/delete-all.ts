@@ -15,7 +15,7 @@ export const rawStorage = (): StorageLike => localStorage;
 
 /** What "Delete all my data" removes, said in every confirmation (issue 21: each is named). */
 export const DELETES_EVERYTHING =
-  "This removes everything this site keeps in this browser: your worksheet reflections, your writing exercises (expressive writing, kind letters and thought records), your if-then plans, your application log and small wins, your self-check results, the boxes you ticked on an article’s to-do list, your theme choice and, if you set the lock, your locked writing and the lock itself.";
+  "This removes everything this site keeps in this browser: your worksheet reflections, your writing exercises (expressive writing, kind letters and thought records), your if-then plans, your application log and small wins, your email drafts and the names they use, your self-check results, the boxes you ticked on an article’s to-do list, your theme choice and, if you set the lock, your locked writing and the lock itself.";
 
 /**
  * "Delete all my data": removes every key that starts with "bounce-back:"

@@ -4,6 +4,8 @@ interface Props {
   save: SaveState;
   /** False until the first save in this visit, so nothing is announced on arrival. */
   announced: boolean;
+  /** Its id: "save-status", or another where a page shows a second one (the drafts). */
+  id?: string;
 }
 
 /**
@@ -11,12 +13,12 @@ interface Props {
  * region, so a screen reader hears it once when typing pauses; "Saving…" is
  * shown but not announced.
  */
-export function SaveStatus({ save, announced }: Props) {
+export function SaveStatus({ save, announced, id = "save-status" }: Props) {
   const live = !announced ? "" : save === "saved" ? "Saved" : save === "unsaved" ? "Not saved" : "";
   return (
     <p class="flex min-h-7 items-center gap-2 text-base print:hidden">
       <span
-        id="save-status"
+        id={id}
         role="status"
         aria-live="polite"
         aria-atomic="true"
