@@ -87,7 +87,7 @@ async function seed(page: Page, data: Seed) {
     if (sessionStorage.getItem("seeded")) return;
     sessionStorage.setItem("seeded", "1");
     const t = Date.UTC(2026, 11, 1);
-    const put = (store: string, r: { id: string }) => {
+    const put = (store: string, r: { id: string } & Record<string, unknown>) => {
       localStorage.setItem(`bounce-back:${store}:r:${r.id}`, JSON.stringify({ v: 1, r }));
     };
     for (const [i, [role, company, date, stage, more]] of d.apps.entries())

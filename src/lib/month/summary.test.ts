@@ -4,52 +4,48 @@ process.env.TZ = "Pacific/Auckland";
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
-import { applicationDef, newApplication, newWin, winDef } from "../log/model";
-import { newPlan, planDef } from "../plan/model";
+import {
+  type Application,
+  applicationDef,
+  newApplication,
+  newWin,
+  type Stage,
+  type Win,
+  winDef,
+} from "../log/model";
+import { newPlan, type Plan, planDef } from "../plan/model";
 import { type CheckIn, checkInDef, HIGHER_MEANS } from "../self-check/history";
 import { loadMonthInput } from "./load";
 import { monthFileName, monthMarkdown } from "./markdown";
 import { addMonths, dayLabel, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
-import {
-  beforeText,
-  type MonthApplication,
-  type MonthInput,
-  type MonthPlan,
-  type MonthWin,
-  monthSummary,
-} from "./summary";
-
-const app = (
-  date: string,
-  stage: string,
-  more: Partial<MonthApplication> = {},
-): MonthApplication => ({ date, stage, interviewDate: "", stoppedAt: "", copyOf: "", ...more });
+import { beforeText, type MonthInput, monthSummary } from "./summary";
 
 let ids = 0;
-const plan = (more: Partial<MonthPlan>): MonthPlan => ({
-  id: `p${ids++}`,
-  situation: "it is Monday at 9",
-  action: "I will send one application",
-  weekly: false,
-  done: false,
-  doneAt: 0,
-  kept: [],
-  copyOf: "",
+const app = (date: string, stage: Stage, more: Partial<Application> = {}): Application => ({
+  ...newApplication(1, `a${ids++}`),
+  date,
+  stage,
   ...more,
 });
-const win = (date: string, text: string, createdAt = 1): MonthWin => ({
-  date,
-  text,
-  createdAt,
-  copyOf: "",
+const plan = (more: Partial<Plan>): Plan => ({
+  ...newPlan(1, `p${ids++}`, {
+    situation: "it is Monday at 9",
+    action: "I will send one application",
+  }),
+  ...more,
 });
+const win = (date: string, text: string, createdAt = 1): Win => ({
+  ...newWin(createdAt, `w${ids++}`, text),
+  date,
+});
+/** A check-in at 10:00 on `day`; `later` moves it on by that many milliseconds. */
 const check = (
   day: string,
   bandLabel: string,
   score: number,
-  more: Partial<CheckIn> = {},
+  { later = 0, ...more }: Partial<CheckIn> & { later?: number } = {},
 ): CheckIn => {
-  const takenAt = new Date(`${day}T10:00:00`).getTime() + (more.takenAt ?? 0);
+  const takenAt = new Date(`${day}T10:00:00`).getTime() + later;
   return {
     id: `ci-${takenAt.toString(36)}`,
     createdAt: takenAt,
@@ -66,7 +62,6 @@ const check = (
     focus: [],
     copyOf: "",
     ...more,
-    ...{ takenAt },
   };
 };
 const none: MonthInput = { applications: [], plans: [], wins: [], checkIns: [] };
@@ -216,7 +211,7 @@ describe("the month's summary", () => {
       check("2026-12-02", "Mostly steady", 19),
       // Taken twice on one day: the later one is that day's check-in.
       check("2026-12-20", "Mostly steady", 18),
-      check("2026-12-20", "Finding your feet", 9, { support: true, takenAt: 3_600_000 }),
+      check("2026-12-20", "Finding your feet", 9, { support: true, later: 3_600_000 }),
       // A conflict copy, and another self-check: never counted.
       check("2026-12-21", "Copy", 1, { copyOf: "x" }),
       check("2026-12-22", "Other", 1, { slug: "interview-debrief" }),

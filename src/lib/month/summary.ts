@@ -10,46 +10,17 @@
  * ("YYYY-MM-DD"), and a moment (a plan's `doneAt`) counts on its local day.
  */
 import { STAGE_LABELS } from "../log/export";
-import { localDay, STAGES } from "../log/model";
-import { planSentence } from "../plan/model";
+import { type Application, localDay, STAGES, type Win } from "../log/model";
+import { funnel } from "../log/stats";
+import { type Plan, planSentence } from "../plan/model";
 import { type CheckIn, checkInDays, compareWithLast, HIGHER_MEANS } from "../self-check/history";
 import { addMonths, dayLabel, monthLabel, monthOfDay, monthOfTime } from "./month";
 
-/** What the summary reads of an application (src/lib/log/model.ts). */
-export interface MonthApplication {
-  date: string;
-  stage: string;
-  interviewDate: string;
-  /** For a "turned-down" application: the stage it stopped at ("" = not said). */
-  stoppedAt?: string | undefined;
-  copyOf: string;
-}
-
-/** What the summary reads of a plan (src/lib/plan/model.ts). */
-export interface MonthPlan {
-  id: string;
-  situation: string;
-  action: string;
-  weekly: boolean;
-  done: boolean;
-  doneAt: number;
-  /** For a weekly plan: the Monday of each week it was kept. */
-  kept?: readonly string[] | undefined;
-  copyOf: string;
-}
-
-/** What the summary reads of a small win. */
-export interface MonthWin {
-  date: string;
-  text: string;
-  createdAt: number;
-  copyOf: string;
-}
-
+/** Every tool's records, as each tool's own store reads them (load.ts). */
 export interface MonthInput {
-  applications: readonly MonthApplication[];
-  plans: readonly MonthPlan[];
-  wins: readonly MonthWin[];
+  applications: readonly Application[];
+  plans: readonly Plan[];
+  wins: readonly Win[];
   /** "How are you taking it?" results (src/lib/self-check/history.ts). */
   checkIns: readonly CheckIn[];
 }
@@ -101,30 +72,8 @@ export interface MonthSummary {
   empty: boolean;
 }
 
-/** The log's stages, in its order, in the words its files use. */
-const STAGE_ROWS = STAGES.map((stage) => ({ stage, label: STAGE_LABELS[stage] }));
-
-/** Where a "turned-down" application stopped, in the log's order. */
-export const STOPPED_ROWS: readonly { stage: string; label: string }[] = [
-  { stage: "applied", label: "After applying" },
-  { stage: "first-interview", label: "After a first interview" },
-  { stage: "later-interview", label: "After a later interview" },
-  { stage: "final-round", label: "After the final round" },
-  { stage: "offer", label: "After an offer" },
-  { stage: "", label: "Stage not said" },
-];
-
 /** A plan as the one-line sentence people read. */
-const planLine = (p: MonthPlan) => planSentence(p).replace(/\s*\n\s*/g, " ");
-
-function countRows(
-  rows: readonly { stage: string; label: string }[],
-  values: readonly string[],
-): StageRow[] {
-  return rows
-    .map((r) => ({ ...r, count: values.filter((v) => v === r.stage).length }))
-    .filter((r) => r.count > 0);
-}
+const planLine = (p: Plan) => planSentence(p).replace(/\s*\n\s*/g, " ");
 
 const original = <T extends { copyOf: string }>(list: readonly T[]) =>
   list.filter((x) => x.copyOf === "");
@@ -144,7 +93,7 @@ export function monthSummary(input: MonthInput, month: string): MonthSummary {
     .map((p) => ({
       id: p.id,
       sentence: planLine(p),
-      weeks: new Set((p.kept ?? []).filter(inMonth)).size,
+      weeks: new Set(p.kept.filter(inMonth)).size,
     }))
     .filter((p) => p.weeks > 0)
     .sort((a, b) => b.weeks - a.weeks);
@@ -181,17 +130,14 @@ export function monthSummary(input: MonthInput, month: string): MonthSummary {
     label: monthLabel(month),
     applications: sent.length,
     interviews: interviewed.length,
-    stages: countRows(
-      STAGE_ROWS,
-      touched.map((a) => a.stage),
-    ),
-    turnedDown: countRows(
-      STOPPED_ROWS,
-      down.map((a) => a.stoppedAt ?? ""),
-    ),
+    stages: STAGES.map((stage) => ({
+      stage,
+      label: STAGE_LABELS[stage],
+      count: touched.filter((a) => a.stage === stage).length,
+    })).filter((r) => r.count > 0),
+    turnedDown: funnel(down).filter((r) => r.count > 0),
     plansKept,
-    weeksKept: new Set(plans.filter((p) => p.weekly).flatMap((p) => (p.kept ?? []).filter(inMonth)))
-      .size,
+    weeksKept: new Set(plans.filter((p) => p.weekly).flatMap((p) => p.kept.filter(inMonth))).size,
     plansDone,
     wins,
     checkIns: now.map((c) => ({
