@@ -6,6 +6,9 @@
  * heading. Everything people wrote is escaped by each feature's own export,
  * so it stays text.
  */
+
+import { draftsMarkdown } from "./drafts/export";
+import { draftDef, nameDef } from "./drafts/model";
 import { toMarkdown as exerciseMarkdown } from "./exercises/backup";
 import { type Letter, letterDef, letterKind, letterLabel, letterParts } from "./exercises/letter";
 import type { ExerciseRecord } from "./exercises/record";
@@ -79,6 +82,7 @@ export function siteMarkdown(
   const plans = load<Parameters<typeof plansMarkdown>[0][number]>(planDef);
   const apps = load<Parameters<typeof logMarkdown>[0][number]>(applicationDef);
   const wins = load<Parameters<typeof logMarkdown>[1][number]>(winDef);
+  const drafts = load<Parameters<typeof draftsMarkdown>[0][number]>(draftDef);
   const month = monthSummary(loadMonthInput(getStorage).input, monthOfTime(now));
   const sections = [
     worksheet.entries.length ? worksheetMarkdown(worksheet, today) : "",
@@ -97,6 +101,9 @@ export function siteMarkdown(
     ),
     plans.length ? plansMarkdown(plans, today) : "",
     apps.length || wins.length ? logMarkdown(apps, wins, today) : "",
+    drafts.length
+      ? draftsMarkdown(drafts, load<Parameters<typeof draftsMarkdown>[1][number]>(nameDef))
+      : "",
     month.empty ? "" : monthMarkdown(month, today),
   ].filter(Boolean);
   const head = [

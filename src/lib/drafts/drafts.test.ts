@@ -4,10 +4,13 @@ import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { SAVE_DELAY } from "../local-store/session";
+import { exportSite, importSite } from "../local-store/site-backup";
+import { siteMarkdown } from "../site-markdown";
 import { checkBackupKey, STORES } from "../stores";
 import { DraftsController } from "./controller";
+import { draftsMarkdown } from "./export";
 import { type DraftSource, fillDraft, greetingName, mailtoHref } from "./fill";
-import { draftId, LIMITS, readDraft, readName } from "./model";
+import { draftId, LIMITS, newDraft, newName, readDraft, readName } from "./model";
 import { checkReminder, reminderIcs, reminderSummary, suggestedFollowUp } from "./remind";
 import { articleText, DRAFT_KINDS, TEMPLATES } from "./templates";
 
@@ -344,5 +347,63 @@ describe("Remind me (.ics)", () => {
     // Wednesday 2 December -> Wednesday 9 December.
     expect(suggestedFollowUp("2026-12-02")).toBe("2026-12-09");
     expect(suggestedFollowUp("")).toBe("");
+  });
+});
+
+describe("the drafts in the site-wide backup and document", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: NOW });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const written = () => {
+    const s = new FakeStorage();
+    const c = new DraftsController(() => s, { saved: () => undefined });
+    c.setSender("Sam <b>Patel</b>");
+    c.setRecipient(source.id, "Zoe");
+    c.editDraft(source, "follow-up", {
+      body: "Hi Zoe,\n\n# Any news? [link](javascript:x)\n\nSam",
+    });
+    c.flush();
+    return s;
+  };
+
+  it("a backup of the whole site carries drafts and names into another browser, as they were", () => {
+    const empty = new FakeStorage();
+    const r = importSite(
+      exportSite(() => written()),
+      checkBackupKey,
+      () => empty,
+    );
+    expect(r.ok && Object.keys(r.added).sort()).toEqual([
+      "bounce-back:draft-names:r:to-0123456789abcdef",
+      "bounce-back:draft-names:r:you",
+      "bounce-back:drafts:r:fu-0123456789abcdef",
+    ]);
+    const c = new DraftsController(() => empty, { saved: () => undefined });
+    expect(c.namesFor(source)).toEqual({ sender: "Sam <b>Patel</b>", recipient: "Zoe" });
+    expect(c.draft(source, "follow-up")).toMatchObject({
+      edited: true,
+      body: expect.stringMatching(/^Hi Zoe,/),
+    });
+  });
+
+  it("the document of everything lists each changed draft, with every word escaped", () => {
+    const md = siteMarkdown({ sessions: [], steps: [], traps: [] }, "7 December 2026", () =>
+      written(),
+    );
+    expect(md).toContain("## Email drafts");
+    expect(md).toContain("Signed: Sam \\<b\\>Patel\\</b\\>");
+    expect(md).toContain("### Follow up after silence");
+    expect(md).toContain("**Subject:** Data analyst interview on 20 November 2026");
+    expect(md).toContain("> \\# Any news? \\[link\\](javascript:x)");
+    expect(md).not.toMatch(/<b>|^# Any/m);
+  });
+
+  it("says which draft is the other version of a conflict", () => {
+    const d = newDraft(NOW, source.id, "reply", { subject: "S", body: "B" });
+    const md = draftsMarkdown([{ ...d, id: "x", copyOf: d.id }], [newName(NOW, "", "")]);
+    expect(md).toContain("## Reply to the rejection (the other version");
+    expect(md).not.toContain("Signed:");
   });
 });

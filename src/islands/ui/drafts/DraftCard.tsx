@@ -44,7 +44,7 @@ export class DraftCard extends Component<Props, { confirming: boolean }> {
     return (
       <section id={prefix} aria-labelledby={`${prefix}-h`} class="dr-box">
         <div class="dr-head">
-          <H id={`${prefix}-h`} class="text-lg font-bold">
+          <H id={`${prefix}-h`} tabIndex={-1} class="text-lg font-bold">
             {title}
           </H>
           <span class="text-base text-muted">
