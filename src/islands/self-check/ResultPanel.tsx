@@ -1,4 +1,4 @@
-import type { Ref } from "preact";
+import type { ComponentChildren, Ref } from "preact";
 import { guessRegion } from "../../lib/help/region";
 import { lockedHere } from "../../lib/local-store/storage";
 import { url } from "../../lib/paths/base";
@@ -23,6 +23,10 @@ interface Props {
   saveFailed: boolean;
   reflectError: string;
   headingRef: Ref<HTMLHeadingElement>;
+  /** A check-in (src/lib/self-check/history.ts): deleting it deletes one check-in of the history. */
+  checkIn?: boolean | undefined;
+  /** Shown under the date: the check-in history's "compared with last time" and kind note. */
+  children?: ComponentChildren;
   onReflect: () => void;
   onRetake: () => void;
   onClear: () => void;
@@ -149,6 +153,7 @@ export function ResultPanel(props: Props) {
           Taken on <time dateTime={result.at}>{date}</time>.
         </p>
       )}
+      {props.children}
 
       {flags.map((f) => (
         <FlagPanel key={f.id} flag={f} help={props.help} />
@@ -261,7 +266,7 @@ export function ResultPanel(props: Props) {
             "We could not save this result on your device, so it will not be here next time. Your browser may be blocking storage."
           )
         ) : (
-          "Only the result and its date are kept, on this device. Your answers are not saved."
+          `Only the result${props.checkIn ? ", its score" : ""} and its date are kept, on this device. Your answers are not saved.`
         )}
       </p>
       <div class="mt-4 flex flex-wrap gap-3">
@@ -269,7 +274,7 @@ export function ResultPanel(props: Props) {
           Retake the self-check
         </button>
         <button type="button" class="btn btn-danger" onClick={props.onClear}>
-          Clear my result
+          {props.checkIn ? "Delete this check-in" : "Clear my result"}
         </button>
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { Component, createRef } from "preact";
+import type { CheckInBook } from "../../lib/self-check/check-ins";
 import {
   type FocusTarget,
+  NOTHING_SAVED,
   SelfCheckController,
   type SelfCheckState,
 } from "../../lib/self-check/controller";
@@ -19,25 +21,59 @@ import { ResultPanel } from "./ResultPanel";
  * A class component rather than hooks: it keeps preact/hooks (about 1 KB
  * gzipped) off the page, which helps keep the page under its 12 KB JS budget.
  */
-export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState> {
-  check = new SelfCheckController(this.props);
+/** The check-in history, once loaded (check-in-parts.ts). */
+interface History {
+  parts: typeof import("./check-in-parts");
+  book: CheckInBook;
+}
+
+export default class SelfCheck extends Component<
+  SelfCheckProps,
+  SelfCheckState & { history?: History }
+> {
+  // A check-in page remembers results through its history, once that has loaded.
+  check = new SelfCheckController(this.props, this.props.history ? { saved: NOTHING_SAVED } : {});
   focusRefs = {
     summary: createRef<HTMLDivElement>(),
     result: createRef<HTMLHeadingElement>(),
     questions: createRef<HTMLHeadingElement>(),
   } satisfies Record<FocusTarget, unknown>;
   stop: (() => void) | undefined;
+  stopHistory: (() => void) | undefined;
+  /** While the check-in history loads: a result submitted meanwhile waits for it. */
+  loading: Promise<void> | null = null;
 
-  override state = this.check.state;
+  override state: SelfCheckState & { history?: History } = this.check.state;
 
   /** Follows the controller, and on return shows the remembered result (without moving focus). */
   override componentDidMount() {
     this.stop = this.check.subscribe(() => this.setState(this.check.state));
+    if (this.props.history) this.loading = this.loadHistory();
+    else this.check.start();
+  }
+
+  /** Loads the check-in history; if it cannot load, results still show (and say they were not kept). */
+  async loadHistory() {
+    try {
+      const parts = await import("./check-in-parts");
+      const { book, stop } = parts.openCheckIns(this.props);
+      const unsubscribe = book.session.subscribe(() => this.check.refresh());
+      this.stopHistory = () => {
+        stop();
+        unsubscribe();
+      };
+      this.check.useSaved(book.savedResult());
+      this.setState({ history: { parts, book } });
+    } catch {
+      // Shown as any result that could not be saved.
+    }
+    this.loading = null;
     this.check.start();
   }
 
   override componentWillUnmount() {
     this.stop?.();
+    this.stopHistory?.();
   }
 
   /** Moves focus once the DOM shows the new state, and marks the title while there are errors. */
@@ -50,7 +86,8 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
 
   submit = (event: Event) => {
     event.preventDefault();
-    this.check.submit();
+    if (this.loading) void this.loading.then(() => this.check.submit());
+    else this.check.submit();
   };
 
   /** The entry being opened: a second click while the page is leaving does not navigate again. */
@@ -69,7 +106,7 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
 
   render() {
     const { questions } = this.props;
-    const { answers, result, saved, saveFailed, status, reflectError } = this.state;
+    const { answers, result, saved, saveFailed, status, reflectError, history } = this.state;
     const check = this.check;
     const missing = check.missing();
     return (
@@ -78,19 +115,35 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
           {status}
         </p>
         {result ? (
-          <ResultPanel
-            result={result}
-            scales={check.resultScales()}
-            flags={check.resultFlags()}
-            stale={check.stale()}
-            saveFailed={saveFailed}
-            help={this.props.help}
-            reflectError={reflectError}
-            headingRef={this.focusRefs.result}
-            onReflect={this.reflect}
-            onRetake={() => check.retake()}
-            onClear={() => check.clear()}
-          />
+          <>
+            <ResultPanel
+              result={result}
+              scales={check.resultScales()}
+              flags={check.resultFlags()}
+              stale={check.stale()}
+              saveFailed={saveFailed}
+              help={this.props.help}
+              reflectError={reflectError}
+              headingRef={this.focusRefs.result}
+              onReflect={this.reflect}
+              onRetake={() => check.retake()}
+              onClear={() => check.clear()}
+              checkIn={!!history}
+            >
+              {history && (
+                <history.parts.CheckInSummary
+                  book={history.book}
+                  at={result.at}
+                  help={this.props.help}
+                />
+              )}
+            </ResultPanel>
+            {history && (
+              <div class="mt-8">
+                <history.parts.CheckInList book={history.book} />
+              </div>
+            )}
+          </>
         ) : (
           <div class="grid gap-8">
             {saved && (
@@ -100,6 +153,7 @@ export default class SelfCheck extends Component<SelfCheckProps, SelfCheckState>
                 onClear={() => check.clear()}
               />
             )}
+            {history && <history.parts.CheckInList book={history.book} />}
             {missing.length > 0 && (
               <ErrorSummary
                 id="sc-error-summary"

@@ -15,6 +15,7 @@ import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/rec
 import { browserStorage, type StorageLike } from "../local-store/storage";
 import { applicationDef } from "../log/model";
 import { planDef } from "../plan/model";
+import { CHECK_IN_SLUG, latestCheckIn } from "../self-check/history";
 import { readResult } from "../self-check/result-store";
 import { isBlank } from "../worksheet/model";
 import { worksheetDef } from "../worksheet/store";
@@ -93,15 +94,21 @@ export function carryOnLinks(
   /** Only the newest of a kind (the first on a tie). */
   const newestOf = (links: CarryOn[]) => links.sort((a, b) => b.at - a.at).slice(0, 1);
 
-  let results: ReturnType<typeof readResult>[] = [];
+  // When each self-check was last taken: "How are you taking it?" from its check-in
+  // history (or a last result saved before it), the others from their last result.
+  let times: number[] = [];
   try {
     const s = storage();
-    results = places.checks.map((c) => readResult(s, c.slug));
+    times = places.checks.map(
+      (c) =>
+        (c.slug === CHECK_IN_SLUG ? latestCheckIn(storage)?.takenAt : undefined) ??
+        Date.parse(readResult(s, c.slug)?.at ?? ""),
+    );
   } catch {
     // Storage that cannot be read holds no check-ins.
   }
   const checks = places.checks.flatMap((c, i) => {
-    const at = Date.parse(results[i]?.at ?? "");
+    const at = times[i] ?? Number.NaN;
     return Number.isNaN(at)
       ? []
       : [{ href: c.href, label: `Your check-in: ${c.title}`, detail: `taken ${dayText(at)}`, at }];

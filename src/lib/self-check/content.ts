@@ -3,6 +3,7 @@ import { articleHref } from "../articles";
 import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
 import { url } from "../paths/base";
 import { crisisCountries } from "./crisis";
+import { CHECK_IN_SLUG } from "./history";
 import type { ArticleLink, SelfCheckProps } from "./types";
 
 export type SelfCheck = CollectionEntry<"self-checks">;
@@ -58,6 +59,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       countries: crisisCountries(new Date(), url(HELP_HREF)),
     },
     worksheetHref: url("/worksheet/"),
+    history: slug === CHECK_IN_SLUG ? true : undefined,
     questions: questions.map((q) => ({
       prompt: q.prompt,
       hint: q.hint,

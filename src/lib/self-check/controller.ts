@@ -38,10 +38,21 @@ export const REFLECT_FAILED =
 /** The remembered result of one self-check. */
 export interface SavedResult {
   read(): StoredResult | null;
-  /** False if it could not be saved (storage blocked or full). */
-  save(result: StoredResult): boolean;
-  clear(): void;
+  /**
+   * False if it could not be saved (storage blocked or full). `score`: the
+   * total of the first scale (the check-in history keeps it).
+   */
+  save(result: StoredResult, score?: number): boolean;
+  /** Forgets `result` (the one on screen), or the remembered one. */
+  clear(result?: StoredResult): void;
+  /** What the live region says once it is cleared (default: CLEARED). */
+  cleared?: string;
 }
+
+export const CLEARED = "Your saved result has been cleared.";
+
+/** Remembers nothing: the check-in page's stand-in until its history has loaded. */
+export const NOTHING_SAVED: SavedResult = { read: () => null, save: () => false, clear: () => {} };
 
 /** The result remembered in this browser, through the site's storage. */
 export function browserSavedResult(slug: string): SavedResult {
@@ -69,7 +80,7 @@ export class SelfCheckController {
   #state: SelfCheckState;
   #focus: FocusTarget | null = null;
   readonly #listeners = new Set<() => void>();
-  readonly #saved: SavedResult;
+  #saved: SavedResult;
   readonly #now: () => Date;
   readonly #reflect: Reflect;
 
@@ -120,6 +131,16 @@ export class SelfCheckController {
   start(): void {
     const saved = this.#saved.read();
     if (saved) this.#set({ saved, result: saved });
+  }
+
+  /** Remembers results through `saved` from now on (the check-in history, once loaded). */
+  useSaved(saved: SavedResult): void {
+    this.#saved = saved;
+  }
+
+  /** Reads the remembered result again (it changed elsewhere); the result on screen stays. */
+  refresh(): void {
+    this.#set({ saved: this.#saved.read() });
   }
 
   /** Unanswered questions to flag: none until someone tries to submit. */
@@ -183,7 +204,7 @@ export class SelfCheckController {
       flags: outcome.flags,
       focus: outcome.focus,
     };
-    const ok = this.#saved.save(result);
+    const ok = this.#saved.save(result, outcome.scales[0]?.total);
     this.#set(
       {
         result,
@@ -205,7 +226,7 @@ export class SelfCheckController {
   }
 
   clear(): void {
-    this.#saved.clear();
+    this.#saved.clear(this.#state.result ?? this.#state.saved ?? undefined);
     this.#set(
       {
         answers: this.#empty(),
@@ -214,7 +235,7 @@ export class SelfCheckController {
         saved: null,
         saveFailed: false,
         reflectError: "",
-        status: "Your saved result has been cleared.",
+        status: this.#saved.cleared ?? CLEARED,
       },
       "questions",
     );

@@ -14,6 +14,7 @@ import { isRealDate, isRecord, isTime, own, readCopyOf, readId } from "../local-
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 import type { StorageLike } from "../local-store/storage";
 import { formatDate } from "../site";
+import type { StoredResult } from "./result-store";
 
 /** The one self-check whose results are kept as a history. */
 export const CHECK_IN_SLUG = "how-are-you-taking-it";
@@ -307,4 +308,15 @@ export const newestTaken = (history: readonly CheckIn[]): CheckIn[] =>
 export function latestCheckIn(getStorage: () => StorageLike, slug = CHECK_IN_SLUG): CheckIn | null {
   const { records } = checkInStore(getStorage).load();
   return newestTaken(records.filter((c) => c.slug === slug && c.copyOf === ""))[0] ?? null;
+}
+
+/** A check-in as the self-check's last result (its one scale's band, title and date). */
+export function asResult(c: CheckIn): StoredResult {
+  return {
+    bands: [c.band],
+    title: c.bandLabel,
+    at: new Date(c.takenAt).toISOString(),
+    flags: c.flags,
+    focus: c.focus,
+  };
 }

@@ -93,6 +93,11 @@ export interface SelfCheckProps {
   questions: QuestionView[];
   scales: ScaleView[];
   flags: FlagView[];
+  /**
+   * Keep each result in the check-in history (src/lib/self-check/history.ts)
+   * and show it: "How are you taking it?" only.
+   */
+  history?: boolean | undefined;
 }
 
 /** The error shown for an unanswered question, inline and in the summary. */

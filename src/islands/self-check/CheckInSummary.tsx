@@ -1,0 +1,61 @@
+import type { CheckInBook } from "../../lib/self-check/check-ins";
+import {
+  compareWithLast,
+  comparisonText,
+  FALL_STEP,
+  supportReason,
+} from "../../lib/self-check/history";
+import type { HelpText } from "../../lib/self-check/types";
+
+interface Props {
+  book: CheckInBook;
+  /** The result on screen (ISO time): the summary is about it only when it is the newest check-in. */
+  at: string;
+  help: HelpText;
+}
+
+/** What the kind note says first, by why it shows (src/lib/self-check/history.ts, supportReason). */
+const NOTE = {
+  stayed:
+    "Your last two check-ins both landed in the hardest part of the range. That is a lot to carry for this long, and you don't have to carry it alone.",
+  fell: "Your answers are quite a bit heavier than last time. A hard week or more bad news can do that, and it is worth being gentle with yourself.",
+};
+
+/**
+ * Under the result of a check-in: "compared with last time" and, when the
+ * support rule holds, a kind note with the doctor threshold and /help/.
+ */
+export function CheckInSummary({ book, at, help }: Props) {
+  const history = book.history();
+  const latest = book.latest();
+  if (!latest || latest.takenAt !== Date.parse(at)) return null;
+  const text = comparisonText(compareWithLast(history));
+  const reason = supportReason(history, FALL_STEP);
+  return (
+    <>
+      <p class="mt-3" data-compare>
+        {text ||
+          "This is your first check-in kept here. Take it again in a few days to see how things change."}
+      </p>
+      {reason && (
+        <section
+          aria-labelledby="sc-note-title"
+          class="mt-4 rounded-r-lg border-l-4 border-note bg-note-soft px-4 py-3"
+        >
+          <h3 id="sc-note-title" class="text-xl font-bold">
+            A note for you
+          </h3>
+          <p class="mt-2">{NOTE[reason]}</p>
+          <p class="mt-2">
+            Telling someone you trust how you are is a good next step. {help.doctor}
+          </p>
+          <p class="mt-3">
+            <a class="btn btn-secondary" href={help.href}>
+              {help.label}
+            </a>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
