@@ -213,3 +213,307 @@ test("empty log passes axe; two tabs keep the same log; delete with undo", async
   await b.reload();
   await expect(inB).toBeVisible();
 });
+
+/** The log's stored applications (their JSON records), read in the page. */
+const storedApps = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, unknown>[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? "";
+      if (!key.startsWith("bounce-back:log-applications:r:")) continue;
+      const r = JSON.parse(localStorage.getItem(key) ?? "{}").r;
+      if (r) out.push(r);
+    }
+    return out;
+  });
+
+test("an untouched “Add an application” saves nothing: no record, no count, no CSV row", async ({
+  strictPage: page,
+}) => {
+  await open(page);
+  await page.getByRole("button", { name: "Add an application" }).click();
+  const card = page.locator("#log-tool .tl-card").first();
+  await expect(card.getByLabel("Role", { exact: true })).toBeFocused();
+  await expect(card).toContainText("Nothing is saved until you write something in it.");
+  await expect(page.getByRole("heading", { name: "Applications (0)" })).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `/log/ with a new, unsaved application, ${scheme}`);
+  }
+  // Spaces alone are not writing.
+  await card.getByLabel("Role", { exact: true }).fill("   ");
+  await card.getByRole("button", { name: "Done editing" }).click();
+  await expect(page.locator("#log-tool .tl-card")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add an application" })).toBeFocused();
+  await expect(page.getByText("nothing was saved", { exact: false })).toBeAttached();
+  expect(await storedApps(page)).toEqual([]);
+
+  // Opened again and left with the page: nothing there after a reload either.
+  await page.getByRole("button", { name: "Add an application" }).click();
+  await expect(page.locator("#log-tool .tl-card")).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator("#log-tool[data-hydrated]")).toBeVisible();
+  await expect(page.locator("#log-tool .tl-card")).toHaveCount(0);
+  expect(await storedApps(page)).toEqual([]);
+  await page.locator("#log-insights").scrollIntoViewIfNeeded();
+  await expect(page.locator("#log-week-table")).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export as CSV (spreadsheet)" }).click(),
+  ]);
+  const csv = readFileSync((await download.path()) ?? "", "utf8");
+  expect(csv.trim().split("\r\n")).toHaveLength(1);
+});
+
+test("noes at three stages show where applications stop; link, contact, notes in CSV and Markdown; dated wins", async ({
+  strictPage: page,
+}) => {
+  test.setTimeout(120_000);
+  const now = new Date("2026-12-07T10:00:00");
+  await page.clock.install({ time: now });
+  await open(page);
+  const noes = [
+    ["Analyst", "After applying"],
+    ["Researcher", "After applying"],
+    ["Tester", "After a first interview"],
+    ["Data lead", ""],
+  ] as const;
+  for (const [role, at] of noes) {
+    await page.getByRole("button", { name: "Add an application" }).click();
+    const c = page.locator("#log-tool .tl-card").first();
+    await c.getByLabel("Role", { exact: true }).fill(role);
+    await c.getByLabel("Date applied").fill("2026-12-04");
+    await expect(c.getByLabel("At which stage? (optional)")).toHaveCount(0);
+    await c.getByLabel("Stage", { exact: true }).selectOption({ label: "Turned down" });
+    if (at) await c.getByLabel("At which stage? (optional)").selectOption({ label: at });
+    await c.getByRole("button", { name: "Done editing" }).click();
+  }
+  // From the final round to "Turned down": the question starts at the final round.
+  await page.getByRole("button", { name: "Add an application" }).click();
+  const card = page.locator("#log-tool .tl-card").first();
+  await card.getByLabel("Role", { exact: true }).fill("Data analyst");
+  await card.getByLabel("Company", { exact: true }).fill("Smith & Sons");
+  await card.getByLabel("Date applied").fill("2026-12-04");
+  await card.getByLabel("Stage", { exact: true }).selectOption({ label: "Final round" });
+  await card.getByLabel("Stage", { exact: true }).selectOption({ label: "Turned down" });
+  await expect(card.getByLabel("At which stage? (optional)")).toHaveValue("final-round");
+
+  // A link that is not a web address: a plain error, and nothing saved.
+  const link = card.getByLabel("Job link (optional)");
+  await link.fill("javascript:alert(1)");
+  await card.getByLabel("Contact (optional)").click();
+  await expect(card.getByText("A job link starts with https:// or http://")).toBeVisible();
+  await expect(link).toHaveAttribute("aria-invalid", "true");
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `/log/ with a link error, ${scheme}`);
+  }
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
+  expect((await storedApps(page)).find((r) => r.role === "Data analyst")?.link).toBe("");
+  await link.fill("https://jobs.example.org/123?ref=a&b=c");
+  await expect(card.getByText("A job link starts with https://")).toHaveCount(0);
+  await card.getByLabel("Contact (optional)").fill("=Priya Shah, priya@example.org");
+  await card.getByLabel("Notes (optional)").fill('Panel of three, "friendly".\n-2 on the SQL task');
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
+  await card.getByRole("button", { name: "Done editing" }).click();
+  await expect(card).toContainText("Applied 4 December 2026 · Turned down after the final round");
+  await expect(
+    card.getByRole("link", { name: "Job advert for Data analyst at Smith & Sons" }),
+  ).toHaveAttribute("href", "https://jobs.example.org/123?ref=a&b=c");
+
+  // A small win from last week, and one for a day still to come (refused).
+  const win = page.getByLabel("A small win, in a line");
+  const day = page.getByLabel("When", { exact: true });
+  await expect(day).toHaveValue("2026-12-07");
+  await win.fill("Asked for feedback and got it");
+  await day.fill("2026-12-01");
+  await page.getByRole("button", { name: "Log this win" }).click();
+  await expect(page.locator("#log-win-list")).toContainText(
+    "1 December 2026: Asked for feedback and got it",
+  );
+  await expect(day).toHaveValue("2026-12-07");
+  await win.fill("Not yet");
+  await day.fill("2026-12-09");
+  await page.getByRole("button", { name: "Log this win" }).click();
+  await expect(page.getByText("not a day still to come", { exact: false })).toBeVisible();
+  await expect(day).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Small wins (1)" })).toBeVisible();
+
+  await page.locator("#log-insights").scrollIntoViewIfNeeded();
+  const rows = page.locator("#log-funnel tbody tr");
+  await expect(rows).toHaveCount(6);
+  expect((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toEqual([
+    "After applying 2",
+    "After a first interview 1",
+    "After a later interview 0",
+    "After the final round 1",
+    "After an offer 0",
+    "Stage not said 1",
+  ]);
+  await expect(page.locator("#log-week-table th[data-week='2026-11-30']")).toHaveText(
+    "30 November 2026",
+  );
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `/log/ with where noes came, ${scheme}`);
+  }
+
+  const [csvFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export as CSV (spreadsheet)" }).click(),
+  ]);
+  const csv = readFileSync((await csvFile.path()) ?? "", "utf8");
+  expect(csv).toContain(
+    "Type,Date,Role,Company,Stage,Turned down at,Interview date,Next action,Next action date,Job link,Contact,Notes,Small win",
+  );
+  expect(csv).toContain(
+    `Application,2026-12-04,Data analyst,Smith & Sons,Turned down,After the final round,,,,https://jobs.example.org/123?ref=a&b=c,"'=Priya Shah, priya@example.org","Panel of three, ""friendly"".\n-2 on the SQL task",`,
+  );
+  expect(csv).toContain("Small win,2026-12-01,");
+  const [mdFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save as Markdown" }).click(),
+  ]);
+  const md = readFileSync((await mdFile.path()) ?? "", "utf8");
+  expect(md).toContain("Saved from Bounce Back on 7 December 2026.");
+  expect(md).toContain("- Stage: Turned down (after the final round)");
+  expect(md).toContain("- Job link: https://jobs.example.org/123?ref=a\\&b=c");
+  expect(md).toContain("- Contact: \\=Priya Shah, priya@example.org");
+  expect(md).toContain('- Notes: Panel of three, "friendly".\\\n  \\-2 on the SQL task');
+  expect(md).toContain("- 1 December 2026: Asked for feedback and got it");
+
+  await page.reload();
+  await page.locator("#log-insights").scrollIntoViewIfNeeded();
+  await expect(page.locator("#log-funnel tbody tr").first()).toContainText("2");
+});
+
+test("the weekly chart keeps its text at 12 px or more, and gives way to the table at 320 px", async ({
+  strictPage: page,
+}) => {
+  const now = new Date("2026-12-07T10:00:00");
+  await page.clock.install({ time: now });
+  const smallest = () =>
+    page.locator("svg.tl-chart").evaluate((svg) => {
+      const k = (svg as SVGSVGElement).getScreenCTM()?.a ?? 0;
+      return Math.min(
+        ...[...svg.querySelectorAll("text")].map(
+          (t) => k * Number.parseFloat(getComputedStyle(t).fontSize),
+        ),
+      );
+    });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    await open(page);
+    await page.locator("#log-insights").scrollIntoViewIfNeeded();
+    await expect(page.locator("svg.tl-chart")).toBeVisible();
+    expect(await smallest()).toBeGreaterThanOrEqual(12);
+  }
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect(page.locator("svg.tl-chart")).toBeHidden();
+  await expect(page.locator("#log-week-table")).toBeVisible();
+  const tableText = await page
+    .locator("#log-week-table")
+    .evaluate((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+  expect(tableText).toBeGreaterThanOrEqual(12);
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `/log/ at 320 px, ${scheme}`);
+  }
+});
+
+test("two tabs writing in the new fields keep every word", async ({ strictPage: a, context }) => {
+  test.setTimeout(60_000);
+  await open(a);
+  await a.getByRole("button", { name: "Add an application" }).click();
+  await a.getByLabel("Role", { exact: true }).fill("Analyst");
+  await expect(a.locator("#save-status")).toHaveText("✓ Saved");
+  const b = await context.newPage();
+  await open(b);
+  await b.getByRole("button", { name: "Edit" }).click();
+  // Different fields, 100 ms apart: both kept in the one record.
+  await a.getByLabel("Notes (optional)").fill("notes from tab A");
+  await b.waitForTimeout(100);
+  await b.getByLabel("Contact (optional)").fill("contact from tab B");
+  await expect
+    .poll(async () =>
+      (await storedApps(a)).some(
+        (r) => !r.copyOf && r.notes === "notes from tab A" && r.contact === "contact from tab B",
+      ),
+    )
+    .toBe(true);
+  // The same field, 100 ms apart: both words kept, one as a copy (or merged, if B saw A's first).
+  await a.getByLabel("Notes (optional)").first().fill("second notes from A");
+  await b.waitForTimeout(100);
+  await b.getByLabel("Notes (optional)").first().fill("second notes from B");
+  await expect
+    .poll(async () => {
+      const all = JSON.stringify(await storedApps(a));
+      return all.includes("second notes from A") && all.includes("second notes from B");
+    })
+    .toBe(true);
+});
+
+test("a site backup brings the new fields back; importing newer keeps this device's words, with Undo", async ({
+  strictPage: page,
+}) => {
+  test.setTimeout(60_000);
+  await open(page);
+  await page.getByRole("button", { name: "Add an application" }).click();
+  await page.getByLabel("Role", { exact: true }).fill("Analyst");
+  await page.getByLabel("Stage", { exact: true }).selectOption({ label: "Turned down" });
+  await page.getByLabel("At which stage? (optional)").selectOption({ label: "After an offer" });
+  await page.getByLabel("Job link (optional)").fill("https://jobs.example.org/9");
+  await page.getByLabel("Contact (optional)").fill("Sam");
+  await page.getByLabel("Notes (optional)").fill("words on this device");
+  await expect(page.locator("#save-status")).toHaveText("✓ Saved");
+  const [here] = await storedApps(page);
+
+  await page.goto("/about/");
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download a backup of everything (.json)" }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync((await file.path()) ?? "", "utf8"));
+  const key = `bounce-back:log-applications:r:${here?.id}`;
+  const stored = JSON.parse(backup.data[key]);
+  // The file's copy is newer and says something else; it also holds an application not here.
+  backup.data[key] = JSON.stringify({
+    ...stored,
+    r: { ...stored.r, notes: "words from the file", updatedAt: stored.r.updatedAt + 60_000 },
+  });
+  backup.data["bounce-back:log-applications:r:from-file"] = JSON.stringify({
+    ...stored,
+    r: { ...stored.r, id: "from-file", role: "Tester", notes: "only in the file" },
+  });
+  const bringBack = async () => {
+    await page.getByLabel("Bring back a backup of everything").setInputFiles({
+      name: "backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await expect(page.getByText("Brought back 1 item.")).toBeVisible();
+    await expect(page.getByText("1 item differ from the file", { exact: false })).toBeVisible();
+  };
+  await bringBack();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("The backup was taken back out.")).toBeVisible();
+  await page.goto("/log/");
+  await expect(page.locator("#log-tool[data-hydrated]")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Applications (1)" })).toBeVisible();
+  expect(await storedApps(page)).toEqual([here]);
+
+  await page.goto("/about/");
+  await bringBack();
+  await page.goto("/log/");
+  await expect(page.locator("#log-tool[data-hydrated]")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Applications (2)" })).toBeVisible();
+  const apps = await storedApps(page);
+  expect(apps.find((r) => r.id === here?.id)).toEqual(here);
+  expect(apps.find((r) => r.id === "from-file")).toMatchObject({
+    role: "Tester",
+    notes: "only in the file",
+    stoppedAt: "offer",
+    link: "https://jobs.example.org/9",
+    contact: "Sam",
+  });
+});

@@ -1,9 +1,14 @@
 import { Component, type ComponentType } from "preact";
 import type { RecordSession } from "../../lib/local-store/session";
-import { type Application, applicationTitle } from "../../lib/log/model";
+import {
+  type Application,
+  applicationTitle,
+  dayText,
+  STOPPED_AT_LABELS,
+} from "../../lib/log/model";
 import { propsChanged } from "../ui/props-changed";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
-import type { EditorProps } from "./AppEditor";
+import type { Change, EditorProps } from "./AppEditor";
 
 export const appId = (a: Application, what: string) => `app-${a.id}-${what}`;
 
@@ -15,17 +20,38 @@ interface Props {
   stages: EditorProps["stages"];
   /** Its fields are open, shown by `Editor` once that has loaded. */
   open: boolean;
+  /** Just added and not written in yet: nothing is saved until it is. */
+  unsaved: boolean;
   Editor: ComponentType<EditorProps> | undefined;
   /** The application this one is a conflict copy of, by its title. */
   of: string | undefined;
   readOnly: boolean;
+  change: Change;
   onEdit: (a: Application, open: boolean) => void;
   onReminder: (a: Application) => void;
   onRemove: (a: Application) => void;
   onDiscardCopy: (a: Application) => void;
 }
 
-/** One application: title and stage, applied and next step, its fields when open, reminder, Delete. */
+/** The line under the title: applied, where it stopped, the next step. */
+function summary(a: Application): string {
+  const parts = [`Applied ${a.date ? dayText(a.date) : "(no date)"}`];
+  if (a.stage === "turned-down" && a.stoppedAt)
+    parts.push(`Turned down ${STOPPED_AT_LABELS[a.stoppedAt].toLowerCase()}`);
+  const next = a.nextAction.trim();
+  if (next || a.nextDate)
+    parts.push(
+      `Next: ${next || "(no action written)"}${a.nextDate ? ` by ${dayText(a.nextDate)}` : ""}`,
+    );
+  return parts.join(" · ");
+}
+
+/**
+ * One application: title and stage, applied and next step, its link and
+ * contact, its fields when open, reminder, Delete. Panels for one
+ * application (such as drafts for a "No reply" or "Turned down" entry) go
+ * after the fields, before the buttons.
+ */
 export class AppCard extends Component<Props> {
   /** Drawn again only when this application (or how it is shown) changed, not on a keystroke in another. */
   override shouldComponentUpdate(next: Props): boolean {
@@ -34,12 +60,13 @@ export class AppCard extends Component<Props> {
 
   render(p: Props) {
     const { a, open, Editor } = p;
+    const title = applicationTitle(a);
     return (
       <li class="tl-card">
         <article aria-labelledby={appId(a, "h")}>
           <h3 id={appId(a, "h")}>
             {a.copyOf && "Copy: "}
-            {applicationTitle(a)}: {p.stage}
+            {p.unsaved ? "New application" : title}: {p.stage}
           </h3>
           {a.copyOf && (
             <CopyNotice
@@ -50,14 +77,27 @@ export class AppCard extends Component<Props> {
               onDiscard={() => p.onDiscardCopy(a)}
             />
           )}
-          <p class="tl-muted" id={appId(a, "sum")}>
-            Applied {a.date || "(no date)"}
-            {a.nextAction.trim() || a.nextDate
-              ? ` · Next: ${a.nextAction.trim() || "(no action written)"}${a.nextDate ? ` by ${a.nextDate}` : ""}`
-              : ""}
-          </p>
+          {p.unsaved ? (
+            <p class="tl-muted" id={appId(a, "sum")}>
+              Nothing is saved until you write something in it.
+            </p>
+          ) : (
+            <p class="tl-muted break-words" id={appId(a, "sum")}>
+              {summary(a)}
+            </p>
+          )}
+          {(a.link || a.contact.trim()) && (
+            <p class="mt-1 break-words">
+              {a.link && (
+                <a href={a.link} rel="noreferrer noopener" class="log-link">
+                  Job advert<span class="sr-only"> for {title}</span>
+                </a>
+              )}
+              {a.contact.trim() && <span>Contact: {a.contact}</span>}
+            </p>
+          )}
           {open && Editor && (
-            <Editor a={a} stages={p.stages} session={p.session} readOnly={p.readOnly} />
+            <Editor a={a} stages={p.stages} change={p.change} readOnly={p.readOnly} />
           )}
           <div class="tl-row">
             <button
@@ -87,7 +127,7 @@ export class AppCard extends Component<Props> {
                 aria-describedby={appId(a, "h")}
                 onClick={() => p.onRemove(a)}
               >
-                Delete application
+                {p.unsaved ? "Cancel" : "Delete application"}
               </button>
             )}
           </div>

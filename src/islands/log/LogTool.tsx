@@ -6,6 +6,8 @@ import {
   type Application,
   applicationStore,
   applicationTitle,
+  checkWinDay,
+  dayText,
   localDay,
   newApplication,
   newWin,
@@ -13,6 +15,7 @@ import {
   type Win,
   winStore,
 } from "../../lib/log/model";
+import { NewApplication } from "../../lib/log/new-application";
 import { needsNudge } from "../../lib/log/stats";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
@@ -20,9 +23,10 @@ import { SaveStatus } from "../ui/save-status/SaveStatus";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import { AppCard, appId } from "./AppCard";
-import type { EditorProps } from "./AppEditor";
+import type { Change, EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
 import "../ui/tool.css";
+import "./log.css";
 
 interface StageText {
   id: string;
@@ -47,7 +51,13 @@ interface State {
   announced: boolean;
   deleted: string;
   win: string;
+  /** The small win's day as typed ("" until changed: today). */
+  winDay: string;
+  /** Why the small win's day cannot be used, or "". */
+  winError: string;
   added: string;
+  /** The application just added, not saved until someone writes in it. */
+  pending: Application | null;
   /** The weekly view and stage counts, once loaded. */
   Insights?: ComponentType<InsightsProps>;
   /** Applications whose fields are open, and the fields' view once loaded. */
@@ -66,6 +76,11 @@ const NOT_LOADED = "Part of this page could not load. Check your connection and 
 export default class LogTool extends Component<Props, State> {
   apps = new RecordSession(applicationStore(), { clearedNotice: CLEARED });
   wins = new RecordSession(winStore(), { clearedNotice: CLEARED });
+  adding = new NewApplication(
+    this.apps,
+    () => newApplication(Date.now(), newId()),
+    (pending) => this.setState({ pending }),
+  );
   off: (() => void) | undefined;
 
   constructor(props: Props) {
@@ -76,7 +91,10 @@ export default class LogTool extends Component<Props, State> {
       announced: false,
       deleted: "",
       win: "",
+      winDay: "",
+      winError: "",
       added: "",
+      pending: null,
       editing: new Set(),
     };
   }
@@ -116,9 +134,7 @@ export default class LogTool extends Component<Props, State> {
   }
 
   addApp() {
-    const a = newApplication(Date.now(), newId());
-    this.apps.add(a);
-    this.edit(a, true);
+    this.edit(this.adding.start(), true);
   }
 
   addWin(e: Event) {
@@ -128,10 +144,25 @@ export default class LogTool extends Component<Props, State> {
       focusSoon("log-win");
       return;
     }
-    this.wins.add(newWin(Date.now(), newId(), text));
-    this.setState({ win: "", added: `Small win logged: ${text}` });
+    const now = Date.now();
+    const day = checkWinDay(this.state.winDay, localDay(now));
+    if (!day.ok) {
+      this.setState({ winError: day.error });
+      focusSoon("log-win-day");
+      return;
+    }
+    this.wins.add({ ...newWin(now, newId(), text), date: day.day });
+    this.setState({
+      win: "",
+      winDay: "",
+      winError: "",
+      added: `Small win logged for ${dayText(day.day)}: ${text}`,
+    });
     focusSoon("log-win");
   }
+
+  /** Every change to an application's fields: a new one is saved by its first real change. */
+  change: Change = (id, patch) => this.adding.edit(id, patch);
 
   // The cards' callbacks are arrow functions, the same on every render, so an
   // AppCard redraws only for its own application.
@@ -149,7 +180,8 @@ export default class LogTool extends Component<Props, State> {
     else editing.delete(a.id);
     this.setState({ editing });
     if (!open) {
-      focusSoon(appId(a, "toggle"));
+      if (this.adding.close(a.id)) this.closedUnsaved();
+      else focusSoon(appId(a, "toggle"));
       return;
     }
     import("./AppEditor").then(
@@ -161,7 +193,19 @@ export default class LogTool extends Component<Props, State> {
     );
   };
 
+  /** A new application closed with nothing written in it: gone, and said so. */
+  closedUnsaved() {
+    this.setState({
+      added: "The new application was closed with nothing in it, so nothing was saved.",
+    });
+    focusSoon("log-add");
+  }
+
   removeApp = (a: Application) => {
+    if (this.adding.close(a.id)) {
+      this.closedUnsaved();
+      return;
+    }
     this.setState({ deleted: applicationTitle(a) });
     this.apps.remove(a.id);
     focusSoon("log-undo");
@@ -191,7 +235,7 @@ export default class LogTool extends Component<Props, State> {
   }
 
   card(a: Application) {
-    const { editing, Editor, apps } = this.state;
+    const { editing, Editor, apps, pending } = this.state;
     const of = a.copyOf ? this.apps.find(a.copyOf) : undefined;
     return (
       <AppCard
@@ -201,9 +245,11 @@ export default class LogTool extends Component<Props, State> {
         stage={this.label(a.stage)}
         stages={this.props.stages}
         open={editing.has(a.id)}
+        unsaved={a === pending}
         Editor={Editor}
         of={of && applicationTitle(of)}
         readOnly={apps.readOnly}
+        change={this.change}
         onEdit={this.edit}
         onReminder={this.reminder}
         onRemove={this.removeApp}
@@ -213,16 +259,19 @@ export default class LogTool extends Component<Props, State> {
   }
 
   /** Small wins: log one in a line, and the list (each can be deleted). */
-  winsSection(wins: SessionState<Win>, readOnly: boolean, win: string, added: string) {
-    const winList = [...wins.records].sort((a, b) => b.createdAt - a.createdAt);
+  winsSection(wins: SessionState<Win>, readOnly: boolean, today: string) {
+    const { win, winDay, winError, added } = this.state;
+    const winList = [...wins.records].sort(
+      (a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt,
+    );
     const { winExample } = this.props;
     return (
       <section aria-labelledby="log-wins-h">
         <h2 id="log-wins-h" tabIndex={-1}>
           Small wins ({wins.records.length})
         </h2>
-        <form class="tl-row items-end" onSubmit={(e) => this.addWin(e)}>
-          <div class="min-w-0 flex-1">
+        <form class="tl-row items-end" noValidate onSubmit={(e) => this.addWin(e)}>
+          <div class="log-win-text">
             <label for="log-win" class="tl-label">
               A small win, in a line
             </label>
@@ -240,6 +289,32 @@ export default class LogTool extends Component<Props, State> {
               onInput={(e) => this.setState({ win: e.currentTarget.value })}
             />
           </div>
+          <div class="tl-field">
+            <label for="log-win-day" class="tl-label">
+              When
+            </label>
+            <p id="log-win-day-hint" class="sr-only">
+              Today, or an earlier day.
+            </p>
+            {winError && (
+              <p id="log-win-day-error" class="mt-1 font-bold text-danger">
+                <span class="sr-only">Error: </span>
+                {winError}
+              </p>
+            )}
+            <input
+              id="log-win-day"
+              type="date"
+              class="field-input tl-input max-w-56"
+              autocomplete="off"
+              max={today}
+              aria-describedby={`log-win-day-hint${winError ? " log-win-day-error" : ""}`}
+              aria-invalid={winError ? "true" : undefined}
+              disabled={readOnly}
+              value={winDay || today}
+              onInput={(e) => this.setState({ winDay: e.currentTarget.value, winError: "" })}
+            />
+          </div>
           <button type="submit" class="btn btn-secondary" disabled={readOnly}>
             Log this win
           </button>
@@ -252,7 +327,7 @@ export default class LogTool extends Component<Props, State> {
             {winList.map((w) => (
               <li key={w.id} class="tl-stage">
                 <span class="min-w-0 break-words">
-                  <span class="tl-muted">{w.date}: </span>
+                  <span class="tl-muted">{dayText(w.date)}: </span>
                   {w.copyOf && "Copy: "}
                   {w.text}
                   {w.copyOf && this.winCopy(w)}
@@ -281,12 +356,12 @@ export default class LogTool extends Component<Props, State> {
 
   render(
     { stages, stuck, about, nudge }: Props,
-    { apps, wins, announced, deleted, win, added, Insights }: State,
+    { apps, wins, announced, deleted, Insights }: State,
   ) {
     const today = localDay(Date.now());
-    const list = [...apps.records].sort(
-      (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1),
-    );
+    const list = this.adding
+      .list(apps.records)
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
     const save =
       apps.save === "unsaved" || wins.save === "unsaved"
         ? "unsaved"
@@ -333,6 +408,7 @@ export default class LogTool extends Component<Props, State> {
           )}
           <p class="mt-4">
             <button
+              id="log-add"
               type="button"
               class="btn btn-primary"
               disabled={readOnly}
@@ -348,7 +424,7 @@ export default class LogTool extends Component<Props, State> {
           )}
         </section>
 
-        {this.winsSection(wins, readOnly, win, added)}
+        {this.winsSection(wins, readOnly, today)}
 
         <div id="log-insights">
           {Insights ? (

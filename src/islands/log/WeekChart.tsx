@@ -1,3 +1,4 @@
+import { dayText } from "../../lib/log/model";
 import type { WeekCount } from "../../lib/log/stats";
 
 const SERIES = [
@@ -6,21 +7,30 @@ const SERIES = [
   { key: "wins", label: "Small wins" },
 ] as const;
 
-/** "2026-11-30" → "30 Nov" (a calendar day: read in UTC so it never shifts). */
-export function shortDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+
+/**
+ * "2026-11-30" → ["30", "Nov"]: the day and its month, short, for the axis
+ * (the table gives each week in full). Written by hand: the first Intl date
+ * format on a page loads the browser's locale data, a long task on a phone.
+ */
+export function shortDay(day: string): [string, string] {
+  const [, m = 1, d = 1] = day.split("-").map(Number);
+  return [String(d), MONTHS[m - 1] ?? ""];
 }
 
-const W = 420;
-const H = 220;
-const LEFT = 26;
-const TOP = 16;
-const BOTTOM = 30;
+/**
+ * The chart's own units. Its text is FONT units high and the chart shows only
+ * where it is at least W pixels wide (a container query), so the text never
+ * drops under 12 px; on a narrower screen the table gives the same numbers.
+ */
+const W = 340;
+const H = 236;
+const FONT = 12;
+const LEFT = 24;
+const TOP = 18;
+const BOTTOM = 40;
+const font = { fontSize: `${FONT}px` };
 
 /**
  * Applications, interviews and small wins per week as bars, drawn by the
@@ -40,9 +50,10 @@ export function WeekChart({ weeks }: { weeks: WeekCount[] }) {
   const total = (k: (typeof SERIES)[number]["key"]) => weeks.reduce((n, w) => n + w[k], 0);
   const first = weeks[0]?.week ?? "";
   return (
-    <figure class="mt-4">
+    <figure class="log-chart mt-4" id="log-chart">
       <svg
         class="tl-chart"
+        style={{ maxWidth: "30rem" }}
         viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-labelledby="log-chart-t log-chart-d"
@@ -50,7 +61,7 @@ export function WeekChart({ weeks }: { weeks: WeekCount[] }) {
         <title id="log-chart-t">Your last {weeks.length} weeks</title>
         <desc id="log-chart-d">
           A bar chart of applications, interviews and small wins for each week since{" "}
-          {first ? shortDay(first) : ""}. In all: {total("applications")} applications,{" "}
+          {first ? dayText(first) : ""}. In all: {total("applications")} applications,{" "}
           {total("interviews")} interviews and {total("wins")} small wins. The table below gives
           every week’s numbers.
         </desc>
@@ -64,7 +75,7 @@ export function WeekChart({ weeks }: { weeks: WeekCount[] }) {
               y2={y(v)}
               stroke-dasharray={v ? "2 4" : undefined}
             />
-            <text x={LEFT - 6} y={y(v) + 4} text-anchor="end">
+            <text x={LEFT - 5} y={y(v) + 4} text-anchor="end" style={font}>
               {v}
             </text>
           </g>
@@ -92,15 +103,23 @@ export function WeekChart({ weeks }: { weeks: WeekCount[] }) {
                       />
                     )}
                     {v > 0 && (
-                      <text x={x + bar / 2} y={y(v) - 3} text-anchor="middle">
+                      <text x={x + bar / 2} y={y(v) - 3} text-anchor="middle" style={font}>
                         {v}
                       </text>
                     )}
                   </g>
                 );
               })}
-              <text x={LEFT + i * group + group / 2} y={H - 12} text-anchor="middle">
-                {shortDay(w.week)}
+              <text
+                x={LEFT + i * group + group / 2}
+                y={H - BOTTOM + 16}
+                text-anchor="middle"
+                style={font}
+              >
+                <tspan>{shortDay(w.week)[0]}</tspan>
+                <tspan x={LEFT + i * group + group / 2} dy={FONT + 2}>
+                  {shortDay(w.week)[1]}
+                </tspan>
               </text>
             </g>
           );
@@ -139,7 +158,7 @@ export function WeekTable({ weeks }: { weeks: WeekCount[] }) {
           {[...weeks].reverse().map((w) => (
             <tr key={w.week}>
               <th scope="row" data-week={w.week}>
-                {shortDay(w.week)}
+                {dayText(w.week)}
               </th>
               {SERIES.map((s) => (
                 <td key={s.key}>{w[s.key]}</td>

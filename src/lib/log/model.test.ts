@@ -7,6 +7,7 @@ import {
   type Application,
   applicationDef,
   checkLink,
+  checkWinDay,
   dayText,
   MAX_CONTACT,
   MAX_LINK,
@@ -161,5 +162,21 @@ describe("the site-wide backup carries the new fields", () => {
     const empty = new FakeStorage();
     expect(importSite(file, checkBackupKey, () => empty).ok).toBe(false);
     expect(empty.length).toBe(0);
+  });
+});
+
+describe("the day of a small win", () => {
+  const today = "2026-12-07";
+  it("is today when left as it is, and may be any earlier day", () => {
+    expect(checkWinDay("", today)).toEqual({ ok: true, day: today });
+    expect(checkWinDay(today, today)).toEqual({ ok: true, day: today });
+    expect(checkWinDay("2025-01-31", today)).toEqual({ ok: true, day: "2025-01-31" });
+  });
+  it("refuses a day still to come, or no real day, in plain words", () => {
+    expect(checkWinDay("2026-12-08", today)).toMatchObject({
+      ok: false,
+      error: /not a day still to come/,
+    });
+    expect(checkWinDay("2026-02-30", today)).toMatchObject({ ok: false, error: /Choose the day/ });
   });
 });

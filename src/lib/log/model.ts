@@ -114,6 +114,25 @@ export function newApplication(now: number, id: string): Application {
   };
 }
 
+/**
+ * The day a small win is logged for: "" means today; an earlier day is fine
+ * (a win remembered later still counts); a day after today is refused.
+ */
+export function checkWinDay(
+  day: string,
+  today: string,
+): { ok: true; day: string } | { ok: false; error: string } {
+  if (day === "") return { ok: true, day: today };
+  if (!isRealDate(day))
+    return { ok: false, error: "Choose the day of this win, or leave it as today." };
+  if (day > today)
+    return {
+      ok: false,
+      error: "A win can be logged for today or an earlier day, not a day still to come.",
+    };
+  return { ok: true, day };
+}
+
 export function newWin(now: number, id: string, text: string): Win {
   return { id, createdAt: now, updatedAt: now, text, date: localDay(now), copyOf: "" };
 }
