@@ -2,6 +2,7 @@ import { Component } from "preact";
 import { MAX_LINE } from "../../lib/local-store/read";
 import type { RecordSession } from "../../lib/local-store/session";
 import { type Plan, planSentence } from "../../lib/plan/model";
+import { keptThisWeek, weeksSummary } from "../../lib/plan/weeks";
 import { Field } from "../ui/field/Field";
 import { propsChanged } from "../ui/props-changed";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
@@ -14,12 +15,19 @@ interface Props {
   /** The plan this one is a conflict copy of, as a sentence. */
   of: string | undefined;
   readOnly: boolean;
+  /** This device's calendar day, "YYYY-MM-DD": which week "this week" is. */
+  today: string;
   onTick: (p: Plan, done: boolean) => void;
+  /** Marks (true) or unmarks a weekly plan as done for this week. */
+  onWeek: (p: Plan, done: boolean) => void;
   onRemove: (p: Plan) => void;
   onReminder: (p: Plan) => void;
 }
 
-/** One plan: its sentence, its fields while still to do, Done, a reminder and Delete. */
+/**
+ * One plan: its sentence, its fields while still to do, a weekly plan's weeks
+ * (done this week, kept and missed), Done, a reminder and Delete.
+ */
 export class PlanCard extends Component<Props> {
   /** Drawn again only when this plan (or read-only) changed, not on a keystroke in another card. */
   override shouldComponentUpdate(next: Props): boolean {
@@ -43,7 +51,7 @@ export class PlanCard extends Component<Props> {
         <Field
           id={planId(p, "action")}
           label="then I will…"
-          hint="One small action: ‘send two applications before lunch’."
+          hint="One small action, in your words: ‘send two applications before lunch’."
           value={p.action}
           look="tl"
           kind="text"
@@ -84,7 +92,49 @@ export class PlanCard extends Component<Props> {
     );
   }
 
-  render({ p, session, of, readOnly, onTick, onRemove, onReminder }: Props) {
+  /** A weekly plan still going: this week's button, and the weeks so far, said kindly. */
+  weeks(p: Plan, today: string, onWeek: Props["onWeek"]) {
+    const done = keptThisWeek(p, today);
+    const { kept, missed } = weeksSummary(p, today);
+    return (
+      <div class="pl-weeks">
+        <p id={planId(p, "weeks")}>
+          {kept}
+          {missed && <span class="pl-missed">{missed}</span>}
+        </p>
+        <div class="pl-week-row">
+          {done ? (
+            <>
+              <span class="pl-kept">✓ Done this week</span>
+              <button
+                id={planId(p, "week")}
+                type="button"
+                class="btn btn-secondary"
+                aria-label="Undo: not done this week"
+                aria-describedby={planId(p, "h")}
+                onClick={() => onWeek(p, false)}
+              >
+                Undo
+              </button>
+            </>
+          ) : (
+            <button
+              id={planId(p, "week")}
+              type="button"
+              class="btn btn-primary"
+              aria-describedby={planId(p, "h")}
+              onClick={() => onWeek(p, true)}
+            >
+              Done this week
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  render({ p, session, of, readOnly, today, onTick, onWeek, onRemove, onReminder }: Props) {
+    const routine = p.weekly && !p.done;
     return (
       <li class="tl-card">
         <article aria-labelledby={planId(p, "h")}>
@@ -103,7 +153,13 @@ export class PlanCard extends Component<Props> {
           )}
           <fieldset disabled={readOnly} class="min-w-0">
             <legend class="sr-only">Change this plan</legend>
+            {routine && this.weeks(p, today, onWeek)}
             {!p.done && this.fields(p, session)}
+            {p.weekly && p.done && p.kept.length > 0 && (
+              <p class="tl-muted mt-2">
+                Kept {p.kept.length} {p.kept.length === 1 ? "week" : "weeks"}.
+              </p>
+            )}
             <div class="tl-row">
               <label class="tl-check">
                 <input
@@ -112,7 +168,7 @@ export class PlanCard extends Component<Props> {
                   checked={p.done}
                   onChange={(e) => onTick(p, e.currentTarget.checked)}
                 />
-                Done
+                {p.weekly ? "Finished with this plan" : "Done"}
               </label>
               {p.date && !p.done ? (
                 <button

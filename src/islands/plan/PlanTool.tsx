@@ -6,16 +6,19 @@ import {
   newPlan,
   type Plan,
   type PlanExample,
+  planFromExample,
   planSentence,
   planStore,
   splitPlans,
 } from "../../lib/plan/model";
+import { localDayOf, markWeek, weeksSummary } from "../../lib/plan/weeks";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import type { ToolData } from "../ui/tool-data/ToolData";
 import "../ui/tool.css";
+import "./plan.css";
 import { PlanCard, planId } from "./PlanCard";
 
 interface Props {
@@ -50,8 +53,10 @@ export default class PlanTool extends Component<Props, State> {
   }
 
   override componentDidMount() {
+    // A function of the state before: a save that starts and ends in one call (add, editNow)
+    // sets "pending" then "saved" before Preact applies either, and both must count.
     const stop = this.session.subscribe((s) =>
-      this.setState({ s, announced: this.state.announced || s.save !== "saved" }),
+      this.setState((before) => ({ s, announced: before.announced || s.save !== "saved" })),
     );
     const disconnect = keepInSync(this.session);
     // "Your data" is low on the page: its code loads when it comes near the screen.
@@ -73,7 +78,8 @@ export default class PlanTool extends Component<Props, State> {
   }
 
   add(from?: PlanExample) {
-    const p = newPlan(Date.now(), newId(), from ?? {});
+    const now = Date.now();
+    const p = from ? planFromExample(from, now, newId(), localDayOf(now)) : newPlan(now, newId());
     this.session.add(p);
     this.setState({ moved: "" });
     focusSoon(planId(p, from ? "date" : "situation"));
@@ -95,6 +101,29 @@ export default class PlanTool extends Component<Props, State> {
     focusSoon(planId(p, "done"));
   };
 
+  week = (p: Plan, done: boolean) => {
+    const today = localDayOf(Date.now());
+    this.session.editNow(p.id, { kept: markWeek(p.kept, today, done) });
+    const now = this.session.find(p.id) ?? p;
+    this.setState({
+      moved: done
+        ? `Done for this week. ${weeksSummary(now, today).kept}`
+        : "This week is no longer marked done.",
+    });
+    focusSoon(planId(p, "week"));
+  };
+
+  /** Every plan still going that has a day, as one calendar file. */
+  allReminders = () => {
+    this.files((f) => {
+      const plans = f.calendarPlans(this.session.state.records);
+      downloadText("bounce-back-plans.ics", f.allPlansIcs(plans, Date.now()), "text/calendar");
+      this.setState({
+        moved: `Calendar file made with ${plans.length} ${plans.length === 1 ? "plan" : "plans"}.`,
+      });
+    });
+  };
+
   remove = (p: Plan) => {
     this.setState({ deleted: planSentence(p) });
     this.session.remove(p.id);
@@ -107,7 +136,7 @@ export default class PlanTool extends Component<Props, State> {
     );
   };
 
-  card(p: Plan) {
+  card(p: Plan, today: string) {
     const of = p.copyOf ? this.session.find(p.copyOf) : undefined;
     return (
       <PlanCard
@@ -116,7 +145,9 @@ export default class PlanTool extends Component<Props, State> {
         session={this.session}
         of={of && planSentence(of)}
         readOnly={this.state.s.readOnly}
+        today={today}
         onTick={this.tick}
+        onWeek={this.week}
         onRemove={this.remove}
         onReminder={this.reminder}
       />
@@ -138,9 +169,7 @@ export default class PlanTool extends Component<Props, State> {
                 disabled={readOnly}
                 onClick={() => this.add(x)}
               >
-                <span class="block">
-                  If {x.situation}, then {x.action}.
-                </span>
+                <span class="block">{planSentence(x)}.</span>
                 {x.when && <span class="tl-muted mt-1 block">{x.when}</span>}
               </button>
             </li>
@@ -162,6 +191,8 @@ export default class PlanTool extends Component<Props, State> {
 
   render({ examples, about }: Props, { s, announced, deleted, moved, Data }: State) {
     const { open, done } = splitPlans(s.records);
+    const today = localDayOf(Date.now());
+    const dated = open.some((p) => p.date !== "" && p.copyOf === "");
     return (
       <div class="tl">
         <StoreNotices
@@ -184,8 +215,16 @@ export default class PlanTool extends Component<Props, State> {
           <p role="status" class="tl-muted mt-2">
             {moved}
           </p>
+          {dated && (
+            <p class="pl-all">
+              <button type="button" class="btn btn-secondary" onClick={this.allReminders}>
+                Download all plans (.ics)
+              </button>
+              <span class="tl-muted">One calendar file with every plan that has a day.</span>
+            </p>
+          )}
           {open.length ? (
-            <ul class="tl-list">{open.map((p) => this.card(p))}</ul>
+            <ul class="tl-list">{open.map((p) => this.card(p, today))}</ul>
           ) : (
             <p class="mt-4 tl-muted">
               No plans yet. Start from an example below, or write your own.
@@ -198,7 +237,7 @@ export default class PlanTool extends Component<Props, State> {
         <section aria-labelledby="plan-done-h">
           <h2 id="plan-done-h">Done ({done.length})</h2>
           {done.length ? (
-            <ul class="tl-list">{done.map((p) => this.card(p))}</ul>
+            <ul class="tl-list">{done.map((p) => this.card(p, today))}</ul>
           ) : (
             <p class="mt-4 tl-muted">Plans you tick off move here.</p>
           )}

@@ -85,6 +85,7 @@ describe("weeks kept and missed", () => {
       "Kept 1 week of 1.",
     );
     expect(weeksSummary(weekly({ date: "2026-11-30" }), today).missed).toMatch(/^1 week slipped/);
+    expect(weeksSummary(weekly({ kept: ["2026-11-09"] }), today).kept).toBe("Kept 1 week of 5.");
   });
 });
 

@@ -99,8 +99,7 @@ export function weeksSummary(
   const missed = weeksMissed(p, today);
   const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
   const of = kept + missed;
-  const keptLine =
-    kept === 0 ? "No weeks marked yet." : `Kept ${kept} ${of === 1 ? "week" : "weeks"} of ${of}.`;
+  const keptLine = kept === 0 ? "No weeks marked yet." : `Kept ${weeks(kept)} of ${of}.`;
   if (missed === 0) return { kept: keptLine, missed: "" };
   return {
     kept: keptLine,
