@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { SAVE_DELAY } from "../local-store/session";
+import { privateKeys } from "../local-store/lock";
 import { exportSite, importSite } from "../local-store/site-backup";
 import { siteMarkdown } from "../site-markdown";
 import { checkBackupKey, STORES } from "../stores";
@@ -386,6 +387,15 @@ describe("the drafts in the site-wide backup and document", () => {
       edited: true,
       body: expect.stringMatching(/^Hi Zoe,/),
     });
+  });
+
+  it("are private keys: the lock seals every one of them", () => {
+    const sealed = [...privateKeys(written()).keys()].sort();
+    expect(sealed).toEqual([
+      "bounce-back:draft-names:r:to-0123456789abcdef",
+      "bounce-back:draft-names:r:you",
+      "bounce-back:drafts:r:fu-0123456789abcdef",
+    ]);
   });
 
   it("the document of everything lists each changed draft, with every word escaped", () => {
