@@ -250,7 +250,9 @@ test("a tab left open on the old version still loads its lazy parts after anothe
   // The old tab's lazy part still loads, from the old version's kept cache.
   await old.getByRole("button", { name: /Draft emails/ }).click();
   await expect(old.getByRole("heading", { name: "Ask for feedback" })).toBeVisible();
-  await expect(old.locator("#ws-draft-feedback").getByLabel("Message")).toHaveValue(/Data analyst/);
+  await expect(
+    old.getByRole("region", { name: "Ask for feedback" }).getByLabel("Message"),
+  ).toHaveValue(/Data analyst/);
   expect(
     requested.get(`/_astro/${chunk}`) ?? 0,
     "asked of the server, where it is gone",
