@@ -11,6 +11,7 @@ import { keepInSync } from "../../lib/local-store/browser";
 import type { RecordSession, SessionState } from "../../lib/local-store/session";
 import { afterFrame, focusSoon } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
+import { ids } from "./ids";
 
 export interface BaseProps {
   /** url("/about/"): what is stored, and the backup of the whole site. */
@@ -35,14 +36,6 @@ export function later(): Promise<LazyModule> {
   loading ??= import("./Lazy");
   return loading;
 }
-
-export const ids = {
-  heading: "ex-heading",
-  undo: "ex-undo",
-  first: "ex-first",
-  data: "ex-data",
-  file: "ex-file",
-};
 
 export abstract class ExerciseIsland<
   R extends ExerciseRecord,
@@ -126,6 +119,22 @@ export abstract class ExerciseIsland<
     return `${r.copyOf ? "Copy: " : ""}${r.name || this.label(r)}`;
   }
 
+  /*
+   * The same functions from one render to the next, so the list's items and
+   * the data panel, which draw again only when their props change, are not
+   * drawn again on every keystroke.
+   */
+  readonly nameOf = (r: ExerciseRecord) => this.name(r as R);
+  readonly partsOf = (r: ExerciseRecord) => this.parts(r as R);
+  readonly open = (id: string) => {
+    this.session.select(id);
+    focusSoon(ids.heading);
+  };
+  readonly create = () => {
+    this.session.create();
+    focusSoon(ids.first);
+  };
+
   /** On a conflict copy: compare, then keep it or discard it. */
   copyNotice(r: R) {
     const CopyNotice = this.state.lazy?.CopyNotice;
@@ -142,27 +151,21 @@ export abstract class ExerciseIsland<
     );
   }
 
-  open(id: string) {
-    this.session.select(id);
-    focusSoon(ids.heading);
-  }
-
   /** The list of records: its heading at once, the list itself (with "Start a new…") just after. */
   list(s: SessionState<R>) {
-    const List = this.state.lazy?.List;
+    const RecordList = this.state.lazy?.RecordList;
     return (
       <section aria-labelledby="ex-list-h" class="ex-side">
         <h2 id="ex-list-h">{this.listHeading}</h2>
-        {List ? (
-          <List
-            s={s as unknown as SessionState<ExerciseRecord>}
+        {RecordList ? (
+          <RecordList
+            records={s.records}
+            currentId={s.currentId}
+            readOnly={s.readOnly}
             noun={this.noun}
-            name={(r) => this.name(r as R)}
-            onOpen={(id) => this.open(id)}
-            onCreate={() => {
-              this.session.create();
-              focusSoon(ids.first);
-            }}
+            name={this.nameOf}
+            onOpen={this.open}
+            onCreate={this.create}
           />
         ) : (
           <p class="mt-3 text-muted">Loading…</p>
@@ -172,7 +175,7 @@ export abstract class ExerciseIsland<
   }
 
   head(r: R, s: SessionState<R>) {
-    const Actions = this.state.lazy?.Actions;
+    const Actions = this.state.lazy?.RecordActions;
     return (
       <div class="ex-head">
         <div class="ex-headrow">
@@ -205,7 +208,7 @@ export abstract class ExerciseIsland<
   }
 
   notices(s: SessionState<R>) {
-    const Notices = this.state.lazy?.Notices;
+    const Notices = this.state.lazy?.ExerciseNotices;
     return (
       Notices && (
         <Notices
@@ -243,8 +246,10 @@ export abstract class ExerciseIsland<
               title={this.title}
               noun={this.noun}
               about={this.props.about}
-              name={(r) => this.name(r as R)}
-              parts={(r) => this.parts(r as R)}
+              readOnly={s.readOnly}
+              importUndo={s.importUndo}
+              name={this.nameOf}
+              parts={this.partsOf}
             />
           ) : (
             <p class="mt-2 text-muted">Loading…</p>

@@ -1,5 +1,4 @@
 import { countWords, MAX_TEXT } from "../../lib/exercises/record";
-import type * as Timer from "../../lib/exercises/timer";
 import {
   DAYS,
   type WritingSession,
@@ -9,7 +8,9 @@ import {
   writingStore,
 } from "../../lib/exercises/writing";
 import { RecordSession } from "../../lib/local-store/session";
-import { type BaseProps, ExerciseIsland, ids, later } from "./ExerciseIsland";
+import { type BaseProps, ExerciseIsland } from "./ExerciseIsland";
+import { ids } from "./ids";
+import { WritingTimer } from "./WritingTimer";
 
 interface Props extends BaseProps {
   sessions: { title: string; prompt: string }[];
@@ -17,9 +18,8 @@ interface Props extends BaseProps {
 
 /**
  * Expressive writing: one record per writing session on one of five prompts,
- * a word count, an optional timer (src/lib/exercises/timer.ts) that only
- * ever informs, and "write it and let it go": delete it straight after.
- * The timer's model comes with Lazy.tsx, after the page is up: until then it is idle.
+ * a word count, an optional timer (WritingTimer.tsx) that only ever
+ * informs, and "write it and let it go": delete it straight after.
  */
 export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Props> {
   session = new RecordSession(writingStore(), writingKind);
@@ -28,12 +28,6 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
   title = "Expressive writing";
   /** The prompt and the timer, then the writing and "let it go", a frame apart (see formParts). */
   override formParts = 2;
-  /** The timer's model (from Lazy.tsx), taken on the first "Start". */
-  T: typeof Timer | undefined;
-  /** Idle, as the model's idle(): twenty minutes left. */
-  timer: Timer.TimerState = { status: "idle", left: 20 * 60_000, endsAt: null };
-  said = "";
-  interval: ReturnType<typeof setInterval> | undefined;
 
   constructor(props: Props) {
     super(props);
@@ -46,82 +40,6 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
 
   parts(r: WritingSession) {
     return writingParts(r, this.props.sessions);
-  }
-
-  override componentWillUnmount() {
-    clearInterval(this.interval);
-    super.componentWillUnmount();
-  }
-
-  /** Takes the timer's model from Lazy.tsx (in once the page is up); starts from the click. */
-  start() {
-    const now = Date.now();
-    later().then(
-      ({ timer: T }) => {
-        this.T = T;
-        this.time(T.start(now));
-      },
-      () => undefined,
-    );
-  }
-
-  /** Moves the timer on, says what there is to say, and ticks only while it runs. */
-  time(next: Timer.TimerState) {
-    const T = this.T as typeof Timer;
-    const said = T.announcement(this.timer, next);
-    this.timer = next;
-    if (said) this.said = said;
-    clearInterval(this.interval);
-    if (next.status === "running")
-      this.interval = setInterval(() => this.time(T.tick(this.timer, Date.now())), 1000);
-    this.forceUpdate();
-  }
-
-  timerPanel() {
-    const t = this.timer;
-    const T = this.T;
-    const now = Date.now();
-    /** `next` runs only once the model is loaded (every button but "Start" needs it). */
-    const btn = (label: string, next: (T: typeof Timer) => Timer.TimerState, primary = false) => (
-      <button
-        type="button"
-        class={`btn ${primary ? "btn-primary" : "btn-secondary"}`}
-        onClick={() => (T ? this.time(next(T)) : this.start())}
-      >
-        {label}
-      </button>
-    );
-    return (
-      <section
-        aria-labelledby="ex-timer-h"
-        class="mt-6 rounded-lg border-2 border-line bg-surface p-4"
-      >
-        <h3 id="ex-timer-h" class="text-lg font-bold">
-          Timer (optional)
-        </h3>
-        <p class="ex-hint">
-          Twenty minutes, if you want them. It makes no sound, you can pause it, and stopping early
-          is fine.
-        </p>
-        <p class="mt-2 font-mono text-3xl tabular-nums" id="ex-clock">
-          <span class="ex-sr">Time left: </span>
-          {T ? T.clock(t.left) : "20:00"}
-        </p>
-        <p class="ex-sr" role="status" aria-live="polite" id="ex-timer-said">
-          {this.said}
-        </p>
-        {t.status === "done" && (
-          <p class="mt-1 font-semibold">The time is up. Finish your sentence, there is no hurry.</p>
-        )}
-        <div class="ex-row">
-          {t.status === "idle" && btn("Start the 20-minute timer", (T) => T.start(now), true)}
-          {t.status === "done" && btn("Start again", (T) => T.start(now))}
-          {t.status === "running" && btn("Pause", (T) => T.pause(t, now), true)}
-          {t.status === "paused" && btn("Resume", (T) => T.resume(t, now), true)}
-          {(t.status === "running" || t.status === "paused") && btn("Stop", (T) => T.stop())}
-        </div>
-      </section>
-    );
   }
 
   form(r: WritingSession, readOnly: boolean) {
@@ -151,7 +69,7 @@ export default class ExpressiveWriting extends ExerciseIsland<WritingSession, Pr
             ))}
           </select>
         </div>
-        {this.timerPanel()}
+        <WritingTimer />
         {this.shown(2) && (
           <>
             <div class="ex-field">

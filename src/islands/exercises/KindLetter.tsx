@@ -9,7 +9,8 @@ import {
 import { MAX_TEXT } from "../../lib/exercises/record";
 import { RecordSession } from "../../lib/local-store/session";
 import { Field } from "../ui/field/Field";
-import { type BaseProps, ExerciseIsland, ids } from "./ExerciseIsland";
+import { type BaseProps, ExerciseIsland } from "./ExerciseIsland";
+import { ids } from "./ids";
 
 interface Props extends BaseProps {
   steps: { id: LetterStep; label: string; hint: string; placeholder: string }[];

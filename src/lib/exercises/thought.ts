@@ -113,3 +113,11 @@ export function thoughtParts(
     ["Feelings now, 0 to 100", feel("after")],
   ];
 }
+
+/** A feeling's strength as typed: a whole number from 0 to 100, null for empty, or undefined when it is not one. */
+export function parseStrength(v: string): number | null | undefined {
+  const t = v.trim();
+  if (!t) return null;
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? n : undefined;
+}
