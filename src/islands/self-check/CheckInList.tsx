@@ -18,7 +18,7 @@ interface State {
 }
 
 /** How many check-ins show before "Show all". */
-const SHORT = 5;
+const SHORT = 3;
 
 const ids = {
   heading: "sc-history-heading",

@@ -3,7 +3,8 @@ import { formatResultDate, type StoredResult } from "../../lib/self-check/result
 interface Props {
   saved: StoredResult;
   onShow: () => void;
-  onClear: () => void;
+  /** Absent for a check-in: its history below deletes check-ins one by one. */
+  onClear?: (() => void) | undefined;
 }
 
 /** A reminder of the result remembered on this device, shown above the questions. */
@@ -25,9 +26,11 @@ export function LastResult({ saved, onShow, onClear }: Props) {
         <button type="button" class="btn btn-secondary" onClick={onShow}>
           Show my last result
         </button>
-        <button type="button" class="btn btn-danger" onClick={onClear}>
-          Clear my result
-        </button>
+        {onClear && (
+          <button type="button" class="btn btn-danger" onClick={onClear}>
+            Clear my result
+          </button>
+        )}
       </div>
     </div>
   );

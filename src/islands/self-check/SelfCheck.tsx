@@ -150,7 +150,7 @@ export default class SelfCheck extends Component<
               <LastResult
                 saved={saved}
                 onShow={() => check.showSaved()}
-                onClear={() => check.clear()}
+                onClear={history ? undefined : () => check.clear()}
               />
             )}
             {history && <history.parts.CheckInList book={history.book} />}

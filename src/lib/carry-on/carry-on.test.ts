@@ -7,6 +7,7 @@ import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/rec
 import { CLEARED_KEY } from "../local-store/site-data";
 import { applicationDef, newApplication } from "../log/model";
 import { newPlan, planDef } from "../plan/model";
+import { checkInDef, newCheckIn } from "../self-check/history";
 import { resultKey } from "../self-check/result-store";
 import { THEME_KEY } from "../theme";
 import { newEntry } from "../worksheet/model";
@@ -128,6 +129,35 @@ describe("carry on where you left off", () => {
     expect(links(s).map((l) => l.href)).toEqual([
       "/self-check/interview-debrief/",
       "/exercises/expressive-writing/",
+    ]);
+  });
+
+  test("How are you taking it? is offered by its newest check-in, before an older last result", () => {
+    const s = new FakeStorage();
+    const band = { id: "up-and-down", min: 10, max: 17, title: "Coping" };
+    const checkIn = (takenAt: number) =>
+      newCheckIn({
+        slug: "how-are-you-taking-it",
+        takenAt,
+        score: 12,
+        max: 24,
+        band,
+        flags: [],
+        focus: [],
+      });
+    put(s, checkInDef, checkIn(T0 + 3 * DAY));
+    put(s, checkInDef, checkIn(T0 + DAY));
+    s.setItem(
+      resultKey("how-are-you-taking-it"),
+      JSON.stringify({ v: 2, bands: ["x"], title: "Old", at: new Date(T0).toISOString() }),
+    );
+    expect(links(s)).toEqual([
+      {
+        href: "/self-check/how-are-you-taking-it/",
+        label: "Your check-in: How are you taking it?",
+        detail: `taken ${dayText(T0 + 3 * DAY)}`,
+        at: T0 + 3 * DAY,
+      },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { LOCKED_KEY, lock, PART_PREFIX } from "../local-store/lock";
 import { exportSite, importSite } from "../local-store/site-backup";
 import { checkBackupKey } from "../stores";
 import { CheckInBook, type CheckInScale } from "./check-ins";
@@ -204,7 +205,7 @@ describe("the site-wide backup", () => {
   it("refuses a bad check-in plainly and changes nothing", () => {
     const { storage, book, check } = setup();
     take(check, answersFor([2, 2, 2, 2, 2, 2, 2, 2]));
-    const [c] = book.history() as CheckIn[];
+    const c = book.history()[0] as CheckIn;
     const key = `bounce-back:check-ins:r:${c.id}`;
     const bad = (r: object) => JSON.stringify({ v: 1, r: { ...c, ...r } });
     for (const value of [bad({ score: 99 }), bad({ day: "soon" }), bad({ bandLabel: "" }), "{"]) {
@@ -242,5 +243,18 @@ describe("two tabs", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the lock", () => {
+  it("seals the check-ins with everything else: no score, band or day stays readable", async () => {
+    const { storage, check } = setup();
+    take(check, answersFor([2, 2, 2, 2, 2, 2, 2, 2]));
+    expect((await lock(storage, "a long passphrase", { iterations: 100_000 })).ok).toBe(true);
+    const plain = Object.entries(storage.dump()).filter(
+      ([k]) => k !== LOCKED_KEY && !k.startsWith(PART_PREFIX),
+    );
+    expect(plain).toEqual([]);
+    expect(JSON.stringify(storage.dump())).not.toMatch(/coping|up-and-down|2026-12-01/);
   });
 });
