@@ -39,12 +39,23 @@ function itemOf(e: Entry): Item {
 
 const same = (a: Item, b: Item) => a.id === b.id && a.title === b.title && a.when === b.when;
 
-/** The list of entries, one per interview, and the button to start a new one. */
-export class EntryList extends Component<Props> {
+/**
+ * The list of entries, one per interview, and the button to start a new one.
+ * Beside the form on a wide screen; on a phone, a one-line switcher above the
+ * form ("Your reflections (3)", and "New reflection"), which opens the list
+ * there, so past reflections are one tap away without scrolling past the form.
+ */
+export class EntryList extends Component<Props, { open: boolean }> {
+  override state = { open: false };
+
   /** Redraws only when what the list shows changed, not on every keystroke in the form. */
-  override shouldComponentUpdate({ entries, currentId }: Props): boolean {
+  override shouldComponentUpdate(
+    { entries, currentId }: Props,
+    { open }: { open: boolean },
+  ): boolean {
     const before = this.props.entries;
     return (
+      open !== this.state.open ||
       currentId !== this.props.currentId ||
       entries.length !== before.length ||
       entries.some((e, i) => {
@@ -54,21 +65,37 @@ export class EntryList extends Component<Props> {
     );
   }
 
-  render({ entries, currentId }: Props) {
+  render({ entries, currentId }: Props, { open }: { open: boolean }) {
     return (
-      <section aria-labelledby={`${ids.entries}-h`} class="print:hidden">
-        <h2 id={`${ids.entries}-h`}>Your reflections</h2>
-        <button
-          type="button"
-          class="btn btn-primary mt-2 w-full"
-          onClick={() => this.props.onCreate()}
-        >
-          <span aria-hidden="true">+</span> New reflection
-        </button>
-        <ul
-          id={ids.entries}
-          class="mt-4 grid max-h-[28rem] gap-1 overflow-y-auto p-1 lg:max-h-[70vh]"
-        >
+      <section aria-labelledby={`${ids.entries}-h`} class="ws-list print:hidden">
+        <div class="ws-list-head">
+          <h2 id={`${ids.entries}-h`}>
+            <button
+              type="button"
+              class="ws-list-toggle"
+              aria-expanded={open ? "true" : "false"}
+              aria-controls={ids.entries}
+              onClick={() => this.setState({ open: !open })}
+            >
+              Your reflections ({entries.length})
+              <span aria-hidden="true" class="ws-chevron">
+                {open ? "▴" : "▾"}
+              </span>
+            </button>
+            <span class="ws-list-title">Your reflections</span>
+          </h2>
+          <button
+            type="button"
+            class="btn btn-secondary ws-new"
+            onClick={() => {
+              this.setState({ open: false });
+              this.props.onCreate();
+            }}
+          >
+            <span aria-hidden="true">+</span> New<span class="max-lg:sr-only"> reflection</span>
+          </button>
+        </div>
+        <ul id={ids.entries} class={`ws-entries${open ? "" : " ws-closed"}`}>
           {entries.map((e) => {
             const { id, title, when } = itemOf(e);
             return (
@@ -76,7 +103,10 @@ export class EntryList extends Component<Props> {
                 <button
                   type="button"
                   aria-current={id === currentId ? "true" : undefined}
-                  onClick={() => this.props.onSelect(id)}
+                  onClick={() => {
+                    this.setState({ open: false });
+                    this.props.onSelect(id);
+                  }}
                   class="ws-entry"
                 >
                   <span class="block font-semibold break-words">{title}</span>

@@ -188,7 +188,7 @@ export default class Worksheet extends Component<object, State> {
       <div class="ws">
         {this.notices(s, deletedTitle, tm)}
         <div class="ws-grid">
-          <div class="ws-side">
+          <div class="ws-nav">
             {this.state.panel && (
               <this.state.panel.EntryList
                 entries={inListOrder(s.records)}
