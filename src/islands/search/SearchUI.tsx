@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { SearchController, type SearchSnapshot, statusMessage } from "../../lib/search/controller";
+import { SearchController, type SearchSnapshot } from "../../lib/search/controller";
 import { loadPagefind } from "../../lib/search/load";
-import { normaliseQuery, readSearchParams } from "../../lib/search/query";
+import { readSearchParams } from "../../lib/search/query";
 import { isListKey, moveIndex } from "../../lib/search/results";
-import { LoadError } from "./LoadError";
-import { NoResults } from "./NoResults";
-import { ResultList } from "./ResultList";
 import { SearchBox } from "./SearchBox";
-import { SearchHints } from "./SearchHints";
+import { SearchResults } from "./SearchResults";
 import { TopicFilter } from "./TopicFilter";
 
 export interface SearchUIProps {
@@ -45,6 +42,24 @@ function useSearch(syncUrl: boolean): [SearchController, SearchSnapshot] {
   return [controller, state];
 }
 
+/** Up and down move between the box and the result links; Home and End to the ends. */
+function arrowKeys(
+  event: KeyboardEvent,
+  root: HTMLElement | null,
+  input: HTMLInputElement | null,
+): void {
+  const { key } = event;
+  if (!isListKey(key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const links = [...(root?.querySelectorAll("a[data-result-link]") ?? [])];
+  const current = links.indexOf(event.target as HTMLAnchorElement);
+  const inBox = event.target === input;
+  // In the box only "down" leaves it; elsewhere (filters, buttons) keys keep their usual job.
+  if ((inBox && key !== "ArrowDown") || (!inBox && current < 0) || links.length === 0) return;
+  event.preventDefault();
+  const next = moveIndex(current, key, links.length);
+  ((next < 0 ? input : links[next]) as HTMLElement | null | undefined)?.focus();
+}
+
 /**
  * Site search on Pagefind: a labelled box, topic filters, results with
  * highlighted excerpts and links to matching sections, the count announced
@@ -78,21 +93,6 @@ export default function SearchUI(props: SearchUIProps) {
     inputRef.current?.focus();
   }
 
-  /** Up and down move between the box and the result links; Home and End to the ends. */
-  function onKeyDown(event: KeyboardEvent): void {
-    const { key } = event;
-    if (!isListKey(key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const input = inputRef.current;
-    const links = [...(rootRef.current?.querySelectorAll("a[data-result-link]") ?? [])];
-    const current = links.indexOf(event.target as HTMLAnchorElement);
-    const inBox = event.target === input;
-    // In the box only "down" leaves it; elsewhere (filters, buttons) keys keep their usual job.
-    if ((inBox && key !== "ArrowDown") || (!inBox && current < 0) || links.length === 0) return;
-    event.preventDefault();
-    const next = moveIndex(current, key, links.length);
-    ((next < 0 ? input : links[next]) as HTMLElement | null | undefined)?.focus();
-  }
-
   /** A plain click follows the link in this tab (the dialog closes); others open a new tab. */
   function onFollow(event: MouseEvent): void {
     if (!(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
@@ -100,14 +100,13 @@ export default function SearchUI(props: SearchUIProps) {
     }
   }
 
-  const status = statusMessage(state);
   const dialog = layout === "dialog";
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys are a shortcut; every control works with Tab too
     <div
       ref={rootRef}
-      onKeyDown={onKeyDown}
+      onKeyDown={(e) => arrowKeys(e, rootRef.current, inputRef.current)}
       onFocusIn={() => search.warm()}
       onPointerDown={() => search.warm()}
       class={dialog ? undefined : "max-w-prose"}
@@ -124,34 +123,18 @@ export default function SearchUI(props: SearchUIProps) {
         selected={state.topics}
         onToggle={(id, on) => search.setTopic(id, on)}
       />
-      <div class={dialog ? "mt-4 border-t border-line pt-4" : "mt-6"}>
-        <p role="status" class={status ? "font-semibold" : "sr-only"}>
-          {status}
-        </p>
-        {state.failed ? (
-          <LoadError retrying={state.retrying} onRetry={() => void search.retry()} />
-        ) : !normaliseQuery(state.query) ? (
-          <SearchHints onTry={(q) => searchFor({ q })} />
-        ) : outcome && outcome.shown.length > 0 ? (
-          <ResultList
-            results={outcome.shown}
-            total={outcome.hits.length}
-            headingLevel={headingLevel}
-            loadingMore={state.loadingMore}
-            onMore={() => {
-              moreFor.current = { hits: outcome.hits, from: outcome.shown.length };
-              void search.showMore();
-            }}
-            onFollow={onFollow}
-          />
-        ) : outcome ? (
-          <NoResults
-            elsewhere={outcome.topics.length ? outcome.unfiltered : 0}
-            onSearchAllTopics={() => searchFor({ topics: [] })}
-            onTry={(q) => searchFor({ q })}
-          />
-        ) : null}
-      </div>
+      <SearchResults
+        state={state}
+        headingLevel={headingLevel}
+        dialog={dialog}
+        onRetry={() => void search.retry()}
+        onSearch={searchFor}
+        onMore={(from) => {
+          moreFor.current = { hits: outcome?.hits, from };
+          void search.showMore();
+        }}
+        onFollow={onFollow}
+      />
     </div>
   );
 }

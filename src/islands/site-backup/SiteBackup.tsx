@@ -6,12 +6,13 @@ import { isLocked } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import type { ExerciseWords } from "../../lib/site-markdown";
 import { checkBackupKey } from "../../lib/stores";
-
+import { downloadText } from "../ui/download";
+import { focusSoon } from "../ui/focus";
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
-import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
 import "../ui/file-input/file-input.css";
-import { downloadText } from "../ui/download";
+import { count, ImportDone } from "./ImportDone";
+import { OpenProtected } from "./OpenProtected";
 
 type SiteMarkdown = typeof import("../../lib/site-markdown");
 
@@ -37,11 +38,6 @@ const INPUT = "site-backup-file";
 const fileName = () => `bounce-back-everything-${new Date().toISOString().slice(0, 10)}`;
 const RESULT = "site-backup-result";
 
-/**
- * A backup of everything this site keeps (every store: worksheet, self-check
- * results, theme, and any added later), and bringing one back, which only
- * adds what is missing and can be undone.
- */
 interface Props {
   /** The exercises' own words, for the document of everything. */
   words: ExerciseWords;
@@ -49,12 +45,17 @@ interface Props {
   documentModule: string;
 }
 
+/**
+ * A backup of everything this site keeps (every store: worksheet, self-check
+ * results, theme, and any added later), and bringing one back, which only
+ * adds what is missing and can be undone.
+ */
 export default class SiteBackup extends Component<Props, State> {
   override state: State = { kind: "idle" };
 
   show(state: State) {
     this.setState(state);
-    requestAnimationFrame(() => document.getElementById(RESULT)?.focus());
+    focusSoon(RESULT);
   }
 
   choose = async (e: Event) => {
@@ -126,8 +127,48 @@ export default class SiteBackup extends Component<Props, State> {
         }),
     );
 
+  /** What the last "Bring back" did, or the passphrase it needs. */
+  result(s: State) {
+    switch (s.kind) {
+      case "protected":
+        return (
+          <OpenProtected
+            id={RESULT}
+            name={s.name}
+            onPassphrase={this.open}
+            onCancel={() => this.show({ kind: "idle" })}
+          />
+        );
+      case "error":
+        return (
+          <div id={RESULT} tabIndex={-1}>
+            <Notice tone="danger" role="alert" title={s.title ?? "The backup was not brought back"}>
+              <p>{s.error}</p>
+            </Notice>
+          </div>
+        );
+      case "done":
+        return (
+          <ImportDone
+            id={RESULT}
+            added={Object.keys(s.added).length}
+            same={s.same}
+            different={s.different}
+            onUndo={() => this.show({ kind: "undone", kept: undoSiteImport(s.added) })}
+          />
+        );
+      case "undone":
+        return (
+          <p id={RESULT} tabIndex={-1} role="status" class="mt-4 font-semibold">
+            {`The backup was taken back out.${s.kept ? ` ${count(s.kept, "item")} changed since stayed.` : ""}`}
+          </p>
+        );
+      default:
+        return null;
+    }
+  }
+
   render(_: Props, s: State) {
-    const n = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
     if (lockedHere())
       return (
         <p>
@@ -171,68 +212,7 @@ export default class SiteBackup extends Component<Props, State> {
           onChange={this.choose}
           class="file-input"
         />
-        {s.kind === "protected" && (
-          <div id={RESULT} tabIndex={-1} class="mt-4">
-            <p class="font-bold">“{s.name}” is protected with a passphrase</p>
-            <p class="text-base text-muted">
-              Enter the passphrase you chose when you saved it. A wrong one changes nothing.
-            </p>
-            <PassphraseForm
-              id="site-open-pass"
-              submit="Open the backup"
-              busy="Opening…"
-              onPassphrase={this.open}
-            >
-              <button
-                type="button"
-                class="btn btn-secondary"
-                onClick={() => this.show({ kind: "idle" })}
-              >
-                Cancel
-              </button>
-            </PassphraseForm>
-          </div>
-        )}
-        {s.kind === "error" && (
-          <div id={RESULT} tabIndex={-1}>
-            <Notice tone="danger" role="alert" title={s.title ?? "The backup was not brought back"}>
-              <p>{s.error}</p>
-            </Notice>
-          </div>
-        )}
-        {s.kind === "done" && (
-          <div id={RESULT} tabIndex={-1} class="mt-4">
-            <Notice
-              tone="success"
-              role="status"
-              title={`Brought back ${n(Object.keys(s.added).length, "item")}.`}
-            >
-              {s.same + s.different > 0 && (
-                <p>
-                  {`${n(s.same + s.different, "item")} you already had stayed as ${s.same + s.different === 1 ? "it is" : "they are"}.`}
-                  {s.different > 0 &&
-                    ` ${n(s.different, "item")} differ from the file: to bring worksheet entries together, use “Bring back a backup” on the worksheet page, which keeps both versions.`}
-                </p>
-              )}
-              {Object.keys(s.added).length > 0 && (
-                <p>
-                  <button
-                    type="button"
-                    class="btn btn-secondary"
-                    onClick={() => this.show({ kind: "undone", kept: undoSiteImport(s.added) })}
-                  >
-                    Undo
-                  </button>
-                </p>
-              )}
-            </Notice>
-          </div>
-        )}
-        {s.kind === "undone" && (
-          <p id={RESULT} tabIndex={-1} role="status" class="mt-4 font-semibold">
-            {`The backup was taken back out.${s.kept ? ` ${n(s.kept, "item")} changed since stayed.` : ""}`}
-          </p>
-        )}
+        {this.result(s)}
       </div>
     );
   }
