@@ -256,3 +256,30 @@ test("Remind me downloads a one-off .ics that ical.js reads, and refuses a day t
   await expect(day).toHaveAttribute("aria-invalid", "true");
   await expectDraftsAccessible(page, "drafts, remind me");
 });
+
+test("two tabs: a name given in one shows in the other's drafts, and each keeps its edits", async ({
+  strictPage: a,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await a.goto("/worksheet/");
+  await seed(a, "eeeeeeeeeeeeeeee", Date.now(), { role: "Data analyst", company: "Acme" });
+  await a.reload();
+  const b = await context.newPage();
+  await b.goto("/worksheet/");
+  await openDrafts(a);
+  await openDrafts(b);
+  await a.getByLabel("Your name", { exact: true }).fill("Sam Patel");
+  await expect(b.getByLabel("Your name", { exact: true })).toHaveValue("Sam Patel");
+  await expect(draft(b, "Reply to the rejection").getByLabel("Message")).toHaveValue(
+    /\nSam Patel$/,
+  );
+  // Different drafts in each tab: both kept.
+  await draft(a, "Ask for feedback").getByLabel("Subject").fill("From tab A");
+  await draft(b, "Reply to the rejection").getByLabel("Subject").fill("From tab B");
+  await expect(a.locator("#draft-eeeeeeeeeeeeeeee-save")).toHaveText("✓ Saved");
+  await expect(b.locator("#draft-eeeeeeeeeeeeeeee-save")).toHaveText("✓ Saved");
+  await expect(draft(a, "Reply to the rejection").getByLabel("Subject")).toHaveValue("From tab B");
+  await expect(draft(b, "Ask for feedback").getByLabel("Subject")).toHaveValue("From tab A");
+  await b.close();
+});
