@@ -145,6 +145,7 @@ test.describe("the first 48 hours: its to-do list as tick boxes", () => {
   test("a tick in one tab shows in another, and Delete all my data unticks it", async ({
     context,
   }) => {
+    test.setTimeout(60_000);
     const a = await context.newPage();
     const b = await context.newPage();
     const problems = [...watchErrors(a), ...watchErrors(b)];
@@ -160,6 +161,49 @@ test.describe("the first 48 hours: its to-do list as tick boxes", () => {
     expect(problems).toEqual([]);
   });
 
+  test("under the lock, ticks are kept encrypted; a tab not unlocked says they are not kept", async ({
+    strictPage: page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const pass = "lantern harbour seven";
+    await page.goto(ARTICLE);
+    await firstBox(page).check();
+    await expect.poll(() => kept(page)).toBe(1);
+    await page.goto("/about/#lock");
+    const lock = page.locator("#lock");
+    await lock.getByLabel("Passphrase", { exact: true }).fill(pass);
+    await lock.getByLabel("The same passphrase again").fill(pass);
+    await lock.getByRole("button", { name: "Lock my writing" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "your writing is now locked" }),
+    ).toBeVisible({ timeout: 30_000 });
+    expect(await kept(page)).toBe(0);
+
+    // This tab is unlocked: the tick shows, and a new one is kept, still sealed.
+    await page.goto(ARTICLE);
+    await expect(firstBox(page)).toBeChecked();
+    const step = page.getByRole("checkbox", { name: /one small step/ });
+    await step.check();
+    await page.reload();
+    await expect(step).toBeChecked();
+    await expect(firstBox(page)).toBeChecked();
+    expect(await kept(page)).toBe(0);
+
+    // A new tab is a new visit: nothing shows, and a tick says why it is not kept.
+    const other = await context.newPage();
+    await other.goto(ARTICLE);
+    await expect(firstBox(other)).not.toBeChecked();
+    await firstBox(other).check();
+    const status = other.getByRole("status").filter({ hasText: "locked" });
+    await expect(status).toContainText("your ticks are not being kept");
+    await expect(status.getByRole("link", { name: "Unlock it" })).toHaveAttribute(
+      "href",
+      /\/about\/\?back=.*#lock$/,
+    );
+    expect(await kept(other)).toBe(0);
+  });
+
   test("without JavaScript they are still tick boxes, and the page says they are not kept", async ({
     browser,
   }) => {
@@ -171,4 +215,44 @@ test.describe("the first 48 hours: its to-do list as tick boxes", () => {
     await expect(page.getByText("without JavaScript, until you leave the page")).toBeVisible();
     await context.close();
   });
+});
+
+test("on a phone the worksheet opens on the form, with past reflections one tap away above it", async ({
+  strictPage: page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize(PHONE);
+  await page.goto("/worksheet/");
+  await page.evaluate(() => {
+    for (const [i, role] of ["Nurse", "Teacher", "Data analyst"].entries()) {
+      const id = `seed${i}`;
+      const at = 1_796_000_000_000 - i * 86_400_000;
+      const r = { id, createdAt: at, updatedAt: at, role, company: "Acme", steps: [], copyOf: "" };
+      localStorage.setItem(`bounce-back:worksheet:r:${id}`, JSON.stringify({ v: 1, r }));
+    }
+  });
+  await page.reload();
+  const toggle = page.getByRole("button", { name: "Your reflections (3)" });
+  const role = page.getByLabel("Role (optional)", { exact: true });
+  await expect(role).toHaveValue("Nurse");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  expect(await pageTop(toggle)).toBeLessThan(await pageTop(role));
+  expect(await pageTop(role)).toBeLessThan(PHONE.height);
+  const entries = page.getByRole("region", { name: /Your reflections/ }).getByRole("listitem");
+  await expect(page.locator("#ws-entries")).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(1)).toBeInViewport();
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `worksheet list open on a phone (${scheme})`);
+  }
+  await entries.nth(1).getByRole("button").click();
+  await expect(role).toHaveValue("Teacher");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator("#ws-entries")).toBeHidden();
+  await page.getByRole("button", { name: "New reflection" }).click();
+  await expect(role).toHaveValue("");
+  await expect(role).toBeInViewport();
 });
