@@ -47,6 +47,11 @@ export default class DraftsPanel extends Component<DraftsPanelProps, State> {
     );
   }
 
+  override componentDidUpdate(prev: DraftsPanelProps) {
+    // Another source (the worksheet opened another reflection): nothing is being typed here yet.
+    if (prev.source.id !== this.props.source.id) this.setState({ active: "", copied: "" });
+  }
+
   override componentWillUnmount() {
     this.c.flush();
     this.off?.();
@@ -99,6 +104,7 @@ export default class DraftsPanel extends Component<DraftsPanelProps, State> {
           </Notice>
         )}
         <NamesForm
+          key={source.id}
           prefix={`${this.prefix}-names`}
           names={names}
           at={company ? ` at ${company}` : ""}
