@@ -141,6 +141,9 @@ test("one check-in deleted with Undo, then all after a confirmation; axe on the 
   await expect(page.getByRole("button", { name: "Show my last result" })).toBeVisible();
   const items = history(page).getByRole("listitem");
   await expect(items).toHaveCount(2);
+  await expect(history(page)).toContainText(
+    `Compared with last time (2 December 2026): higher, ${answers(3).total} out of 24 against ${answers(2).total}.`,
+  );
   await expectNoAxeViolations(page, "start screen with a history (dark, 390 px)");
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
   expect(wide).toBe(false);

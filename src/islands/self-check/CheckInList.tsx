@@ -1,11 +1,18 @@
 import { Component } from "preact";
 import type { CheckInBook } from "../../lib/self-check/check-ins";
-import { type CheckIn, dayText } from "../../lib/self-check/history";
+import {
+  type CheckIn,
+  compareWithLast,
+  comparisonText,
+  dayText,
+} from "../../lib/self-check/history";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { focusSoon } from "../ui/focus";
 
 interface Props {
   book: CheckInBook;
+  /** Also say "compared with last time" (on the start screen; the result says it itself). */
+  compare?: boolean | undefined;
 }
 
 interface State {
@@ -75,6 +82,7 @@ export class CheckInList extends Component<Props, State> {
     const undo = book.session.state.undo;
     if (list.length === 0 && !touched) return null;
     const shown = showAll ? list : list.slice(0, SHORT);
+    const compared = this.props.compare ? comparisonText(compareWithLast(list)) : "";
     return (
       <section
         aria-labelledby={ids.heading}
@@ -87,6 +95,7 @@ export class CheckInList extends Component<Props, State> {
           <p class="mt-2">No check-ins are kept on this device.</p>
         ) : (
           <>
+            {compared && <p class="mt-2">{compared}</p>}
             <p class="mt-2 text-base text-muted">
               Newest first. A higher score means steadier answers. Kept on this device only, never
               your answers.

@@ -153,7 +153,7 @@ export default class SelfCheck extends Component<
                 onClear={history ? undefined : () => check.clear()}
               />
             )}
-            {history && <history.parts.CheckInList book={history.book} />}
+            {history && <history.parts.CheckInList book={history.book} compare />}
             {missing.length > 0 && (
               <ErrorSummary
                 id="sc-error-summary"
