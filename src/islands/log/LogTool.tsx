@@ -100,10 +100,12 @@ export default class LogTool extends Component<Props, State> {
   }
 
   override componentDidMount() {
-    const seen = (s: SessionState<unknown>) => this.state.announced || s.save !== "saved";
+    // From the previous update, not this.state: a save that goes "pending" then "saved" in one
+    // turn (the first words of a new application) still shows "Saved".
+    const seen = (st: State, s: SessionState<unknown>) => st.announced || s.save !== "saved";
     const offs = [
-      this.apps.subscribe((apps) => this.setState({ apps, announced: seen(apps) })),
-      this.wins.subscribe((wins) => this.setState({ wins, announced: seen(wins) })),
+      this.apps.subscribe((apps) => this.setState((st) => ({ apps, announced: seen(st, apps) }))),
+      this.wins.subscribe((wins) => this.setState((st) => ({ wins, announced: seen(st, wins) }))),
       keepInSync(this.apps),
       keepInSync(this.wins),
     ];
