@@ -14,6 +14,9 @@ const distDir = process.env.DIST_DIR ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder when it starts: runs on other ports (other builds,
+  // side by side on one machine) each keep their own, so one run never deletes another's traces.
+  outputDir: process.env.E2E_PORT ? `test-results/port-${port}` : "test-results",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // One retry on CI: two tests (the worksheet import summary, the offline quota test) failed once in four idle runs; a retried pass is reported as flaky, not hidden.

@@ -4,7 +4,7 @@
  * back to every place that cites it, ids are unique, and both pages pass axe
  * in light and dark. Also: /help/ shows the text lines with exact costs.
  */
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolationsLightAndDark, test } from "./fixtures";
 
 const RIGHTS = "/articles/your-rights-after-a-job-rejection/";
 
@@ -57,10 +57,7 @@ test("the rights article and the help page pass axe in light and dark", async ({
   test.setTimeout(120_000);
   for (const path of [RIGHTS, "/help/"]) {
     await page.goto(path);
-    for (const scheme of ["light", "dark"] as const) {
-      await useColorScheme(page, scheme);
-      await expectNoAxeViolations(page, `${path} (${scheme})`);
-    }
+    await expectNoAxeViolationsLightAndDark(page, path);
   }
 });
 
