@@ -14,6 +14,8 @@ import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from
 // A fixed Monday in a fixed zone: months are local, and the page's "this month" comes from the clock.
 const NOW = new Date("2026-12-07T10:00:00");
 test.use({ timezoneId: "Europe/London" });
+// Each test opens a page with every tool's store, some run axe: slow on a busy machine.
+test.describe.configure({ timeout: 60_000 });
 
 const HOSTILE = "<img src=x onerror=alert(1)> # not a heading [link](javascript:x)";
 
@@ -374,7 +376,7 @@ for (const width of [390, 1280])
   test(`axe finds nothing at ${width} px, light and dark`, async ({
     strictPage: page,
   }, testInfo) => {
-    // axe runs twice: slow on a busy machine.
+    // axe runs twice.
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height: width < 500 ? 844 : 800 });
     await seed(page, {

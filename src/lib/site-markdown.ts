@@ -29,7 +29,7 @@ import {
 import { RecordStore, type RecordStoreDef } from "./local-store/record-store";
 import type { RecordKind } from "./local-store/session";
 import { browserStorage, type StorageLike } from "./local-store/storage";
-import { logMarkdown } from "./log/export";
+import { logMarkdown, STAGE_LABELS } from "./log/export";
 import { applicationDef, winDef } from "./log/model";
 import { loadMonthInput } from "./month/load";
 import { monthMarkdown } from "./month/markdown";
@@ -83,7 +83,7 @@ export function siteMarkdown(
   const apps = load<Parameters<typeof logMarkdown>[0][number]>(applicationDef);
   const wins = load<Parameters<typeof logMarkdown>[1][number]>(winDef);
   const drafts = load<Parameters<typeof draftsMarkdown>[0][number]>(draftDef);
-  const month = monthSummary(loadMonthInput(getStorage).input, monthOfTime(now));
+  const month = monthSummary(loadMonthInput(getStorage).input, monthOfTime(now), STAGE_LABELS);
   const sections = [
     worksheet.entries.length ? worksheetMarkdown(worksheet, today) : "",
     exercise<WritingSession>(

@@ -10,7 +10,10 @@ import { type MonthLinks, MonthReport } from "./MonthReport";
 import "../ui/notice/notice.css";
 import "./month.css";
 
-interface Props extends MonthLinks {}
+interface Props extends MonthLinks {
+  /** Each stage of the log in words, by its id (the log's content, as /log/ shows them). */
+  stageLabels: Record<string, string>;
+}
 
 interface State {
   /** The month shown, "YYYY-MM". */
@@ -73,7 +76,7 @@ export default class MonthTool extends Component<Props, State> {
   }
 
   download = () => {
-    const s = monthSummary(this.state.loaded.input, this.state.month);
+    const s = monthSummary(this.state.loaded.input, this.state.month, this.props.stageLabels);
     downloadText(
       monthFileName(s),
       monthMarkdown(s, formatDate(new Date(), "local")),
@@ -89,7 +92,7 @@ export default class MonthTool extends Component<Props, State> {
           Your month is locked, like everything you saved here. Unlock your writing to see it.
         </p>
       );
-    const summary = monthSummary(loaded.input, month);
+    const summary = monthSummary(loaded.input, month, props.stageLabels);
     return (
       <div class="month">
         <nav aria-label="Months" class="month-nav no-print">

@@ -4,6 +4,7 @@ process.env.TZ = "Pacific/Auckland";
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
+import { STAGE_LABELS } from "../log/export";
 import {
   type Application,
   applicationDef,
@@ -123,6 +124,7 @@ describe("the month's summary", () => {
         ],
       },
       "2026-12",
+      STAGE_LABELS,
     );
     expect(s.applications).toBe(5);
     expect(s.interviews).toBe(3);
@@ -167,6 +169,7 @@ describe("the month's summary", () => {
         ],
       },
       "2026-12",
+      STAGE_LABELS,
     );
     expect(s.plansKept.map((p) => [p.sentence, p.weeks])).toEqual([
       ["If it is Monday at 9, then I will send one application", 2],
@@ -196,6 +199,7 @@ describe("the month's summary", () => {
         ],
       },
       "2026-12",
+      STAGE_LABELS,
     );
     expect(s.wins.map((w) => `${w.day}: ${w.text}`)).toEqual([
       "1 December 2026: Asked for feedback",
@@ -216,7 +220,7 @@ describe("the month's summary", () => {
       check("2026-12-21", "Copy", 1, { copyOf: "x" }),
       check("2026-12-22", "Other", 1, { slug: "interview-debrief" }),
     ];
-    const dec = monthSummary({ ...none, checkIns }, "2026-12");
+    const dec = monthSummary({ ...none, checkIns }, "2026-12", STAGE_LABELS);
     expect(dec.checkIns.map((c) => `${c.when}: ${c.bandLabel} ${c.score}`)).toEqual([
       "2 December 2026: Mostly steady 19",
       "20 December 2026: Finding your feet 9",
@@ -232,17 +236,18 @@ describe("the month's summary", () => {
     );
     expect(dec.support).toBe(true);
     // November: nothing in October to compare with.
-    const nov = monthSummary({ ...none, checkIns }, "2026-11");
+    const nov = monthSummary({ ...none, checkIns }, "2026-11", STAGE_LABELS);
     expect(nov.before).toBeNull();
     expect(beforeText(nov, "you")).toBe("");
     // January: no check-ins of its own, so no comparison.
-    expect(monthSummary({ ...none, checkIns }, "2027-01").before).toBeNull();
+    expect(monthSummary({ ...none, checkIns }, "2027-01", STAGE_LABELS).before).toBeNull();
   });
 
   it("says only the results when last month's score was not kept", () => {
     const s = monthSummary(
       { ...none, checkIns: [check("2026-11-30", "Steady", -1), check("2026-12-01", "Steady", 20)] },
       "2026-12",
+      STAGE_LABELS,
     );
     expect(s.before?.change).toBe("unknown");
     expect(beforeText(s, "I")).toBe(
@@ -254,6 +259,7 @@ describe("the month's summary", () => {
     const s = monthSummary(
       { ...none, applications: [app("2026-11-01", "applied")], wins: [win("2027-01-02", "Later")] },
       "2026-12",
+      STAGE_LABELS,
     );
     expect(s).toMatchObject({ empty: true, applications: 0, interviews: 0, stages: [], wins: [] });
   });
@@ -271,6 +277,7 @@ describe("the month as Markdown", () => {
         checkIns: [check("2026-11-20", "Steady", 20), check("2026-12-03", "Finding your feet", 20)],
       },
       "2026-12",
+      STAGE_LABELS,
     );
     const md = monthMarkdown(s, "7 December 2026");
     expect(md.startsWith("# My month: December 2026\n")).toBe(true);
@@ -289,7 +296,7 @@ describe("the month as Markdown", () => {
   });
 
   it("says something kind about an empty month", () => {
-    const md = monthMarkdown(monthSummary(none, "2026-12"), "7 December 2026");
+    const md = monthMarkdown(monthSummary(none, "2026-12", STAGE_LABELS), "7 December 2026");
     expect(md).toContain("Nothing is logged for this month. A quiet month is allowed");
     expect(md).not.toContain("## What I did");
   });
@@ -310,7 +317,7 @@ describe("reading the tools' stores", () => {
     const { input, trouble } = loadMonthInput(() => s);
     expect(trouble).toBeNull();
     expect(s.written).toBe(before);
-    const sum = monthSummary(input, "2026-12");
+    const sum = monthSummary(input, "2026-12", STAGE_LABELS);
     expect([sum.applications, sum.wins.length, input.plans.length, sum.checkIns.length]).toEqual([
       1, 1, 1, 1,
     ]);

@@ -9,7 +9,6 @@
  * Months are local: every day here is the local calendar day the tools store
  * ("YYYY-MM-DD"), and a moment (a plan's `doneAt`) counts on its local day.
  */
-import { STAGE_LABELS } from "../log/export";
 import { type Application, localDay, STAGES, type Win } from "../log/model";
 import { funnel } from "../log/stats";
 import { type Plan, planSentence } from "../plan/model";
@@ -78,8 +77,16 @@ const planLine = (p: Plan) => planSentence(p).replace(/\s*\n\s*/g, " ");
 const original = <T extends { copyOf: string }>(list: readonly T[]) =>
   list.filter((x) => x.copyOf === "");
 
-/** Everything the month page and its Markdown show for `month` ("YYYY-MM"). */
-export function monthSummary(input: MonthInput, month: string): MonthSummary {
+/**
+ * Everything the month page and its Markdown show for `month` ("YYYY-MM").
+ * `stageLabels`: each stage in words, as the log names them (the log's
+ * content on the page, the log's files' STAGE_LABELS in the document).
+ */
+export function monthSummary(
+  input: MonthInput,
+  month: string,
+  stageLabels: Readonly<Record<string, string>>,
+): MonthSummary {
   const inMonth = (day: string) => day !== "" && monthOfDay(day) === month;
   const apps = original(input.applications);
   const sent = apps.filter((a) => inMonth(a.date));
@@ -132,7 +139,7 @@ export function monthSummary(input: MonthInput, month: string): MonthSummary {
     interviews: interviewed.length,
     stages: STAGES.map((stage) => ({
       stage,
-      label: STAGE_LABELS[stage],
+      label: stageLabels[stage] ?? stage,
       count: touched.filter((a) => a.stage === stage).length,
     })).filter((r) => r.count > 0),
     turnedDown: funnel(down).filter((r) => r.count > 0),
