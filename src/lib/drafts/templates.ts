@@ -22,7 +22,12 @@ export interface EmailTemplate {
   body: string;
   /** The article shows the subject line above the message (the follow-up does). */
   subjectInArticle: boolean;
+  /** How to send it, as the article advises, shown with the draft. */
+  tip: string;
 }
+
+const SAME_THREAD =
+  "Best sent as a reply to their email, in the same thread, so they can see at once what it is about.";
 
 export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
   feedback: {
@@ -30,6 +35,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     draftTitle: "Ask for feedback",
     subject: "Thank you, and a quick request about the [job title] role",
     subjectInArticle: false,
+    tip: SAME_THREAD,
     body: `Hi [Name],
 
 Thank you for letting me know about the [job title] role at [company], and for the time you and the team gave me. I'm disappointed, but I enjoyed meeting you, and especially hearing about [one specific thing from the interview].
@@ -48,6 +54,7 @@ Best wishes,
     draftTitle: "Reply to the rejection",
     subject: "Re: [job title] role at [company]",
     subjectInArticle: false,
+    tip: SAME_THREAD,
     body: `Hi [Name],
 
 Thank you for letting me know, and for your time during the interviews. I enjoyed meeting you and [the team / the name of someone you met].
@@ -64,6 +71,7 @@ With best wishes to you and the team,
     draftTitle: "Follow up after silence",
     subject: "[Job title] interview on [date]",
     subjectInArticle: true,
+    tip: "If you can, reply in the same thread as your last email with them, so they know at once who you are and which role you mean.",
     body: `Hi [Name],
 
 I hope you're well. I wanted to check in about the [job title] role at [company]. I enjoyed meeting you and [the team / name] on [date], and I'm still very interested.
@@ -79,6 +87,7 @@ Thank you,
     draftTitle: "One shorter nudge",
     subject: "Re: [Job title] interview on [date]",
     subjectInArticle: false,
+    tip: "Send it about five working days after the first, if that one had no reply.",
     body: `Hi [Name],
 
 Just following up on my note from [day]. Is there any update on the [job title] role? A one-line reply would be very welcome.

@@ -2,7 +2,7 @@ import { Component, type ComponentChildren } from "preact";
 import type { DraftView } from "../../../lib/drafts/controller";
 import { type DraftSource, mailtoHref } from "../../../lib/drafts/fill";
 import { LIMITS } from "../../../lib/drafts/model";
-import type { DraftKind } from "../../../lib/drafts/templates";
+import { type DraftKind, TEMPLATES } from "../../../lib/drafts/templates";
 import { ConfirmInline } from "../confirm-inline/ConfirmInline";
 import { focusSoon } from "../focus";
 import { Notice } from "../notice/Notice";
@@ -51,6 +51,7 @@ export class DraftCard extends Component<Props, { confirming: boolean }> {
             {draft.edited ? "Your version" : "From the template"}
           </span>
         </div>
+        <p class="dr-hint">{TEMPLATES[kind].tip}</p>
         <div class="dr-field">
           <label for={`${prefix}-subject`} class="dr-label">
             Subject
