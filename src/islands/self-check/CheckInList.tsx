@@ -97,8 +97,8 @@ export class CheckInList extends Component<Props, State> {
           <>
             {compared && <p class="mt-2">{compared}</p>}
             <p class="mt-2 text-base text-muted">
-              Newest first. A higher score means steadier answers. Kept on this device only, never
-              your answers.
+              Newest first.{compared ? "" : " A higher score means steadier answers."} Kept on this
+              device only, never your answers.
             </p>
             <ol class="mt-3 grid gap-2">
               {shown.map((c) => (
