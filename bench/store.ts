@@ -1,25 +1,37 @@
 /**
- * Local-store benchmark (not part of `npm test`): for every private tool
- * (the worksheet, the three writing exercises, plans, the application log),
- * with 1, 200 and 1,000 records stored, unlocked and under the lock (set
- * through /about/#lock before typing, so every save is encrypted), type into
- * one record in real Chromium against the built site and report what each
- * keystroke and each autosave cost, and the longest task; then open /log/
- * with 10,000 records.
+ * Local-store benchmark (not part of `npm test`): for every private tool you
+ * type in (the worksheet, the three writing exercises, plans, the
+ * application log's applications and its small wins), with 1 and 1,000
+ * records stored, unlocked and under the lock (set through /about/#lock
+ * before typing, so every save is encrypted), type into one record in real
+ * Chromium against the built site and report what each keystroke and each
+ * autosave cost, and the longest task; then open /log/ with 10,000 records.
+ * (Check-ins and drafts are results, not typing; the checklist is ticks.)
  *
  *   OUT_DIR=/tmp/dist npm run build && npm run bench:store -- --dist /tmp/dist
- *   npm run bench:store -- --dist /tmp/dist --counts 1,1000 --bursts 12
+ *   npm run bench:store -- --dist /tmp/dist --counts 1,200,1000 --bursts 12
  *   npm run bench:store -- --dist /tmp/dist --tools worksheet,log --modes locked
  *
+ * - load: the longest task from opening the page until it has settled (no
+ *   long task for half a second); typing starts only then, so what follows
+ *   is the cost of typing alone.
  * - keystroke: from keydown to the end of the work it starts (the input
  *   handler and the re-render it schedules), measured in the page.
  * - autosave: the whole 400 ms autosave task (read, merge and write the one
- *   changed record), measured by wrapping that timer's callback.
+ *   changed record), measured by wrapping that timer's callback. (A small
+ *   win is saved by its Add button, not as it is typed: "–".)
  * - long tasks: every main-thread task over 50 ms while typing
- *   (PerformanceObserver "longtask").
- * Targets (issues 20 and 21): no long task over 50 ms at 1,000 records,
- * locked or not; 10,000 records load in under 1 s. Records are put in place with Playwright's storageState,
- * so this file never touches storage itself.
+ *   (PerformanceObserver "longtask"): wall-clock time, so on a machine busy
+ *   with other work they include time the page's thread was waiting for a
+ *   core.
+ * - CPU: the same tasks by the CPU time the page's main thread spent in
+ *   them (a Chromium trace's RunTask events, thread time), which other work
+ *   on the machine does not inflate: the longest, and how many over 50 ms.
+ * Targets (issues 20 and 21): no long task over 50 ms while typing at 1,000
+ * records, locked or not; 10,000 records load in under 1 s. Records are put
+ * in place with Playwright's storageState, so this file never touches storage
+ * itself. On a machine busy with other work the wall-clock maxima are
+ * noisy: read the CPU column, and compare runs made side by side.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -33,7 +45,7 @@ function flag(name: string, fallback: string): string {
 }
 
 const dist = resolve(flag("dist", "dist"));
-const counts = flag("counts", "1,200,1000").split(",").map(Number);
+const counts = flag("counts", "1,1000").split(",").map(Number);
 /** "unlocked", "locked" or both. */
 const modes = flag("modes", "unlocked,locked").split(",");
 /** Tools whose name contains one of these (default: all). */
@@ -63,6 +75,8 @@ interface Tool {
   record(i: number, id: string, at: number): Record<string, unknown>;
   /** The field typed into, once the page is up (the newest record is open). */
   field(page: Page): Promise<ReturnType<Page["locator"]>>;
+  /** False when typing does not save by itself (a small win waits for its Add button). */
+  autosaves?: false;
 }
 
 const base = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, copyOf: "" });
@@ -145,12 +159,27 @@ const TOOLS: Tool[] = [
       interviewDate: "",
       nextAction: para(i, 80),
       nextDate: "",
+      stoppedAt: "",
+      link: "",
+      contact: "",
+      notes: para(i, 600),
     }),
     field: async (page) => {
       await page.locator("#log-tool[data-hydrated]").waitFor({ timeout: 60_000 });
       await page.getByRole("button", { name: "Edit" }).first().click();
-      return page.getByLabel("Role", { exact: true }).first();
+      return page.getByLabel("Notes (optional)").first();
     },
+  },
+  {
+    name: "small wins",
+    path: "/log/",
+    store: "log-wins",
+    record: (i, id, at) => ({ ...base(id, at), text: para(i, 90), date: "2026-11-02" }),
+    field: async (page) => {
+      await page.locator("#log-tool[data-hydrated]").waitFor({ timeout: 60_000 });
+      return page.locator("#log-win");
+    },
+    autosaves: false,
   },
 ];
 
@@ -211,7 +240,76 @@ async function setLock(page: Page): Promise<string | null> {
   return (await refused.isVisible()) ? await refused.textContent() : null;
 }
 
-async function measure(browser: Browser, tool: Tool, n: number, mode: string) {
+/** Waits until the page has had no long task for half a second (at most 20 s); the longest task so far. */
+async function settled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const w = window as unknown as Record<string, number[]>;
+        const start = performance.now();
+        let seen = -1;
+        let quietSince = performance.now();
+        const check = () => {
+          const n = w.longTasks?.length ?? 0;
+          if (n !== seen) {
+            seen = n;
+            quietSince = performance.now();
+          }
+          if (performance.now() - quietSince >= 500 || performance.now() - start > 20_000)
+            done(Math.max(0, ...(w.longTasks ?? [])));
+          else setTimeout(check, 100);
+        };
+        check();
+      }),
+  );
+}
+
+interface Row {
+  tool: string;
+  mode: string;
+  records: number;
+  /** Why it was not measured (the lock refused, or the page failed). */
+  refused: string | null;
+  readyMs?: number;
+  loadLongest?: number;
+  keystrokeMedian?: number;
+  keystrokeMax?: number;
+  saves?: number;
+  saveMedian?: number;
+  saveMax?: number;
+  longTasks?: number;
+  longestTask?: number;
+  /** By the main thread's CPU time while typing: tasks over 50 ms, and the longest. */
+  cpuLong?: number;
+  cpuLongest?: number;
+}
+
+/**
+ * The renderer main thread's tasks in a Chromium trace, by thread (CPU) time
+ * in ms: RunTask events with their "tdur" (microseconds).
+ */
+function cpuTasks(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return events
+    .filter((e) => e.name === "RunTask" && e.ph === "X" && main.has(`${e.pid}:${e.tid}`))
+    .map((e) => (e.tdur ?? 0) / 1000);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+async function measure(browser: Browser, tool: Tool, n: number, mode: string): Promise<Row> {
   const context = await browser.newContext({
     storageState: { cookies: [], origins: [{ origin, localStorage: stored(tool, n) }] },
   });
@@ -227,6 +325,7 @@ async function measure(browser: Browser, tool: Tool, n: number, mode: string) {
   const box = await tool.field(page);
   await box.waitFor({ timeout: 60_000 });
   const readyMs = Date.now() - start;
+  const loadLongest = await settled(page);
   await box.click();
   await page.keyboard.press("End");
   await page.evaluate(() => {
@@ -235,28 +334,36 @@ async function measure(browser: Browser, tool: Tool, n: number, mode: string) {
     w.saves = [];
     w.longTasks = [];
   });
+  await browser.startTracing(undefined, {
+    categories: ["disabled-by-default-devtools.timeline", "devtools.timeline", "toplevel"],
+  });
   for (let b = 0; b < bursts; b++) {
     await page.keyboard.type(" more", { delay: 40 });
     await page.waitForTimeout(550);
   }
+  const cpu = cpuTasks(await browser.stopTracing());
   const r = await page.evaluate(() => {
     const w = window as unknown as Record<string, number[]>;
     return { keys: w.keys ?? [], saves: w.saves ?? [], longTasks: w.longTasks ?? [] };
   });
   await context.close();
+  const ms = (x: number) => +x.toFixed(1);
   return {
     tool: tool.name,
     mode,
     records: n,
     refused: null,
     readyMs,
-    keystrokeMedian: +pct(r.keys, 0.5).toFixed(1),
-    keystrokeMax: +Math.max(0, ...r.keys).toFixed(1),
-    saves: r.saves.length,
-    saveMedian: +pct(r.saves, 0.5).toFixed(1),
-    saveMax: +Math.max(0, ...r.saves).toFixed(1),
+    loadLongest: ms(loadLongest),
+    keystrokeMedian: ms(pct(r.keys, 0.5)),
+    keystrokeMax: ms(Math.max(0, ...r.keys)),
+    saves: tool.autosaves === false ? -1 : r.saves.length,
+    saveMedian: ms(pct(r.saves, 0.5)),
+    saveMax: ms(Math.max(0, ...r.saves)),
     longTasks: r.longTasks.length,
-    longestTask: +Math.max(0, ...r.longTasks).toFixed(1),
+    longestTask: ms(Math.max(0, ...r.longTasks)),
+    cpuLong: cpu.filter((t) => t > 50).length,
+    cpuLongest: ms(Math.max(0, ...cpu)),
   };
 }
 
@@ -277,6 +384,45 @@ async function loadTime(browser: Browser, n: number): Promise<number> {
   return Math.round(ms);
 }
 
+/** The results as a table: one row per tool, records and mode. */
+function table(rows: Row[]): string[] {
+  const head = [
+    "tool",
+    "records",
+    "mode",
+    "ready",
+    "load: longest task",
+    "keystroke med / max",
+    "autosave med / max",
+    "while typing: long tasks (longest)",
+    "CPU: longest task (over 50)",
+  ];
+  const cells = rows.map((r) =>
+    r.refused !== null
+      ? [r.tool, String(r.records), r.mode, `not measured: ${r.refused}`]
+      : [
+          r.tool,
+          String(r.records),
+          r.mode,
+          String(r.readyMs),
+          String(r.loadLongest),
+          `${r.keystrokeMedian} / ${r.keystrokeMax}`,
+          r.saves === -1 ? "–" : `${r.saveMedian} / ${r.saveMax}`,
+          `${r.longTasks} (${r.longestTask})`,
+          `${r.cpuLongest} (${r.cpuLong})${(r.cpuLongest ?? 0) > 50 ? " over 50" : ""}`,
+        ],
+  );
+  const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
+  const line = (c: string[]) =>
+    c
+      .map((x, i) =>
+        i < 3 || i === c.length - 1 ? x.padEnd(width[i] ?? 0) : x.padStart(width[i] ?? 0),
+      )
+      .join("  ")
+      .trimEnd();
+  return [line(head), width.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)];
+}
+
 const server = createSiteServer({ root: dist, base: "/" });
 await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
@@ -284,7 +430,7 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 );
 const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium } : {});
 try {
-  const rows = [];
+  const rows: Row[] = [];
   const tools = TOOLS.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o)));
   for (const tool of tools)
     for (const n of counts)
@@ -292,37 +438,35 @@ try {
         try {
           rows.push(await measure(browser, tool, n, mode));
         } catch (e) {
-          console.error(
-            `${tool.name}, ${n} records, ${mode}: not measured (${String(e).split("\n")[0]})`,
-          );
+          const why = String(e).split("\n")[0] ?? "";
+          console.error(`${tool.name}, ${n} records, ${mode}: not measured (${why})`);
+          rows.push({ tool: tool.name, mode, records: n, refused: why });
         }
       }
-  // A failure here still prints the rows measured above (NaN fails the target).
-  const big = await loadTime(browser, 10_000).catch((e: unknown) => {
-    console.error(`/log/ with 10,000 applications: not measured (${String(e).split("\n")[0]})`);
-    return Number.NaN;
-  });
-  console.log(`Local store benchmark, Chromium ${browser.version()}, ${bursts} bursts of typing`);
+  // Only when the log is measured; a failure here still prints the rows
+  // measured above (NaN fails the target).
+  const withLog = tools.some((t) => t.path === "/log/");
+  const big = withLog
+    ? await loadTime(browser, 10_000).catch((e: unknown) => {
+        console.error(`/log/ with 10,000 applications: not measured (${String(e).split("\n")[0]})`);
+        return Number.NaN;
+      })
+    : null;
+  console.log(`\nLocal store benchmark, Chromium ${browser.version()}, ${bursts} bursts of typing`);
   console.log(
-    "tool                 mode      records  ready ms  keystroke med/max ms  autosave med/max ms  long tasks (longest ms)",
+    "Times in ms. Typing starts once the page has settled; the target is the last column (CPU time, so other work on the machine does not count).\n",
   );
-  for (const r of rows)
+  for (const line of table(rows)) console.log(line);
+  if (big !== null)
     console.log(
-      `${r.tool.padEnd(20)} ${r.mode.padEnd(8)}  ${String(r.records).padStart(7)}  ${
-        "readyMs" in r
-          ? `${String(r.readyMs).padStart(8)}  ${`${r.keystrokeMedian} / ${r.keystrokeMax}`.padStart(20)}  ${`${r.saveMedian} / ${r.saveMax}`.padStart(19)}  ${r.longTasks} (${r.longestTask})`
-          : `the lock refused: ${r.refused}`
-      }`,
+      `\n/log/ with 10,000 applications: ready ${big} ms after DOMContentLoaded (target: under 1,000)`,
     );
+  const at1000 = rows.filter((r) => r.records >= 1000);
+  const worst = Math.max(0, ...at1000.map((r) => r.longestTask ?? Number.NaN));
+  const worstCpu = Math.max(0, ...at1000.map((r) => r.cpuLongest ?? Number.NaN));
+  const pass = worstCpu <= 50 && (big === null || big < 1000);
   console.log(
-    `/log/ with 10,000 applications: ready ${big} ms after DOMContentLoaded (target: under 1,000)`,
-  );
-  const worst = Math.max(
-    ...rows.filter((r) => r.records >= 1000).map((r) => ("longestTask" in r ? r.longestTask : 0)),
-  );
-  const pass = worst <= 50 && big < 1000;
-  console.log(
-    `longest task at 1,000 records: ${worst} ms (target: none over 50). ${pass ? "PASS" : "FAIL"}`,
+    `Longest task while typing at 1,000 records: ${worstCpu} ms of CPU (${worst} ms wall-clock); target: none over 50. ${pass ? "PASS" : "FAIL"}`,
   );
   console.log(JSON.stringify({ rows, log10k: big }));
 } finally {
