@@ -101,7 +101,11 @@ test("make plans, download their .ics and read it back, tick one off, reload", a
   await expect(page.locator("#plan-tool[data-hydrated]")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your plans (1)" })).toBeVisible();
   await expect(done.getByRole("heading", { name: /Monday morning/ })).toBeVisible();
-  await expect(page.getByLabel("then I will…")).toHaveValue(HOSTILE);
+  // One plan's fields at a time: "Change plan" opens this one's.
+  await expect(ownCard.getByText("Tuesday 1 December 2026, all day")).toBeVisible();
+  await ownCard.getByRole("button", { name: "Change plan" }).click();
+  await expect(ownCard.getByLabel("If…")).toBeFocused();
+  await expect(ownCard.getByLabel("then I will…")).toHaveValue(HOSTILE);
   for (const scheme of ["light", "dark"] as const) {
     await useColorScheme(page, scheme);
     await expectNoAxeViolations(page, `/plan/ filled, ${scheme}`);
@@ -234,6 +238,7 @@ test("two tabs keep the same plans, and a week marked in one while the other typ
   strictPage: a,
   context,
 }) => {
+  test.setTimeout(90_000);
   await a.clock.install({ time: WEDNESDAY });
   await open(a);
   const b = await context.newPage();

@@ -1,7 +1,7 @@
 import { Component } from "preact";
 import { MAX_LINE } from "../../lib/local-store/read";
 import type { RecordSession } from "../../lib/local-store/session";
-import { type Plan, planSentence } from "../../lib/plan/model";
+import { type Plan, planSentence, planWhen } from "../../lib/plan/model";
 import { keptThisWeek, weeksSummary } from "../../lib/plan/weeks";
 import { Field } from "../ui/field/Field";
 import { propsChanged } from "../ui/props-changed";
@@ -15,9 +15,13 @@ interface Props {
   /** The plan this one is a conflict copy of, as a sentence. */
   of: string | undefined;
   readOnly: boolean;
+  /** Its fields are shown (one plan at a time: a thousand plans' forms would slow the page). */
+  open: boolean;
   /** This device's calendar day, "YYYY-MM-DD": which week "this week" is. */
   today: string;
   onTick: (p: Plan, done: boolean) => void;
+  /** Shows this plan's fields (and closes the plan open before). */
+  onOpen: (p: Plan) => void;
   /** Marks (true) or unmarks a weekly plan as done for this week. */
   onWeek: (p: Plan, done: boolean) => void;
   onRemove: (p: Plan) => void;
@@ -92,6 +96,23 @@ export class PlanCard extends Component<Props> {
     );
   }
 
+  /** The plan's calendar reminder, or (while it is open) how to get one. */
+  reminder({ p, open, onReminder }: Props) {
+    if (p.done) return null;
+    if (p.date)
+      return (
+        <button
+          type="button"
+          class="btn btn-secondary"
+          aria-describedby={planId(p, "h")}
+          onClick={() => onReminder(p)}
+        >
+          Download reminder (.ics)
+        </button>
+      );
+    return open && <span class="tl-muted">Add a day to make a calendar reminder.</span>;
+  }
+
   /** A weekly plan still going: this week's button, and the weeks so far, said kindly. */
   weeks(p: Plan, today: string, onWeek: Props["onWeek"]) {
     const done = keptThisWeek(p, today);
@@ -133,7 +154,8 @@ export class PlanCard extends Component<Props> {
     );
   }
 
-  render({ p, session, of, readOnly, today, onTick, onWeek, onRemove, onReminder }: Props) {
+  render(props: Props) {
+    const { p, session, of, readOnly, open, today, onTick, onOpen, onWeek, onRemove } = props;
     const routine = p.weekly && !p.done;
     return (
       <li class="tl-card">
@@ -154,7 +176,8 @@ export class PlanCard extends Component<Props> {
           <fieldset disabled={readOnly} class="min-w-0">
             <legend class="sr-only">Change this plan</legend>
             {routine && this.weeks(p, today, onWeek)}
-            {!p.done && this.fields(p, session)}
+            {!p.done &&
+              (open ? this.fields(p, session) : <p class="tl-muted mt-2">{planWhen(p)}</p>)}
             {p.weekly && p.done && p.kept.length > 0 && (
               <p class="tl-muted mt-2">
                 Kept {p.kept.length} {p.kept.length === 1 ? "week" : "weeks"}.
@@ -170,18 +193,17 @@ export class PlanCard extends Component<Props> {
                 />
                 {p.weekly ? "Finished with this plan" : "Done"}
               </label>
-              {p.date && !p.done ? (
+              {!p.done && !open && (
                 <button
                   type="button"
                   class="btn btn-secondary"
                   aria-describedby={planId(p, "h")}
-                  onClick={() => onReminder(p)}
+                  onClick={() => onOpen(p)}
                 >
-                  Download reminder (.ics)
+                  Change plan
                 </button>
-              ) : (
-                !p.done && <span class="tl-muted">Add a day to make a calendar reminder.</span>
               )}
+              {this.reminder(props)}
               <button
                 type="button"
                 class="tl-link"

@@ -81,6 +81,7 @@ export default class PlanTool extends Component<Props, State> {
     const now = Date.now();
     const p = from ? planFromExample(from, now, newId(), localDayOf(now)) : newPlan(now, newId());
     this.session.add(p);
+    this.session.select(p.id);
     this.setState({ moved: "" });
     focusSoon(planId(p, from ? "date" : "situation"));
   }
@@ -99,6 +100,11 @@ export default class PlanTool extends Component<Props, State> {
       moved: done ? "Plan moved to your done list." : "Plan moved back to your plans.",
     });
     focusSoon(planId(p, "done"));
+  };
+
+  openPlan = (p: Plan) => {
+    this.session.select(p.id);
+    focusSoon(planId(p, "situation"));
   };
 
   week = (p: Plan, done: boolean) => {
@@ -145,8 +151,10 @@ export default class PlanTool extends Component<Props, State> {
         session={this.session}
         of={of && planSentence(of)}
         readOnly={this.state.s.readOnly}
+        open={p.id === this.state.s.currentId && !p.done}
         today={today}
         onTick={this.tick}
+        onOpen={this.openPlan}
         onWeek={this.week}
         onRemove={this.remove}
         onReminder={this.reminder}
@@ -224,7 +232,7 @@ export default class PlanTool extends Component<Props, State> {
             </p>
           )}
           {open.length ? (
-            <ul class="tl-list">{open.map((p) => this.card(p, today))}</ul>
+            <ul class="tl-list pl-list">{open.map((p) => this.card(p, today))}</ul>
           ) : (
             <p class="mt-4 tl-muted">
               No plans yet. Start from an example below, or write your own.
@@ -237,7 +245,7 @@ export default class PlanTool extends Component<Props, State> {
         <section aria-labelledby="plan-done-h">
           <h2 id="plan-done-h">Done ({done.length})</h2>
           {done.length ? (
-            <ul class="tl-list">{done.map((p) => this.card(p, today))}</ul>
+            <ul class="tl-list pl-list">{done.map((p) => this.card(p, today))}</ul>
           ) : (
             <p class="mt-4 tl-muted">Plans you tick off move here.</p>
           )}

@@ -173,6 +173,24 @@ export function planFromExample(x: PlanExample, now: number, id: string, today: 
   });
 }
 
+/** A calendar day in words: "Monday 14 December 2026" (the day as written, in no time zone). */
+function dayInWords(day: string, parts: Intl.DateTimeFormatOptions): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { ...parts, timeZone: "UTC" });
+}
+
+/**
+ * When a plan is, in words: "Every Monday at 09:00, from 14 December 2026",
+ * "Thursday 10 December 2026, all day", or that it has no day yet.
+ */
+export function planWhen(p: Pick<Plan, "date" | "time" | "weekly">): string {
+  if (!p.date) return "No day yet: give it one to make a calendar reminder.";
+  const at = p.time ? ` at ${p.time}` : ", all day";
+  // Weekday and date apart: browsers differ on a comma between them.
+  const weekday = dayInWords(p.date, { weekday: "long" });
+  const date = dayInWords(p.date, { day: "numeric", month: "long", year: "numeric" });
+  return p.weekly ? `Every ${weekday}${at}, from ${date}` : `${weekday} ${date}${at}`;
+}
+
 /** A plan can become a reminder once it has a day. */
 export const hasReminder = (p: Plan): boolean => p.date !== "";
 

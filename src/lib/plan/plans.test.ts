@@ -13,6 +13,7 @@ import {
   planDef,
   planFromExample,
   planSentence,
+  planWhen,
   readPlan,
 } from "./model";
 import { addDays, markWeek } from "./weeks";
@@ -333,5 +334,23 @@ describe("mergeSet: a list of strings merged as a set", () => {
     expect(mergeSet([], "a", ["a"])).toBeUndefined();
     expect(mergeSet([], [1], ["a"])).toBeUndefined();
     expect(mergeSet("a", ["a"], ["b"])).toBeUndefined();
+  });
+});
+
+describe("planWhen", () => {
+  it.each([
+    [
+      { date: "2026-12-14", time: "09:00", weekly: true },
+      "Every Monday at 09:00, from 14 December 2026",
+    ],
+    [
+      { date: "2026-12-13", time: "", weekly: true },
+      "Every Sunday, all day, from 13 December 2026",
+    ],
+    [{ date: "2026-12-10", time: "14:30", weekly: false }, "Thursday 10 December 2026 at 14:30"],
+    [{ date: "2026-03-29", time: "", weekly: false }, "Sunday 29 March 2026, all day"],
+    [{ date: "", time: "", weekly: true }, "No day yet: give it one to make a calendar reminder."],
+  ])("%j reads %j", (p, words) => {
+    expect(planWhen(p)).toBe(words);
   });
 });
