@@ -54,7 +54,7 @@ test("the worksheet drafts three emails from an entry, each with a correct mailt
   strictPage: page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/worksheet/");
   await expect(page.getByRole("heading", { name: "Your reflections" })).toBeVisible();
@@ -111,7 +111,7 @@ test("names are asked once and kept: every draft of another reflection is signed
   strictPage: page,
 }) => {
   // axe over the whole worksheet page, in several states and both schemes.
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await page.goto("/worksheet/");
   await seed(page, "aaaaaaaaaaaaaaaa", Date.now() - 60_000, {
     role: "Designer",
@@ -164,7 +164,7 @@ test("an edited draft survives a reload, and starts again from the template with
   strictPage: page,
 }) => {
   // axe over the whole worksheet page, in several states and both schemes.
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await page.goto("/worksheet/");
   await seed(page, "cccccccccccccccc", Date.now(), {
     role: "Data analyst",
@@ -215,7 +215,7 @@ test("Remind me downloads a one-off .ics that ical.js reads, and refuses a day t
   strictPage: page,
 }) => {
   // axe over the whole worksheet page, in several states and both schemes.
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await page.goto("/worksheet/");
   await seed(page, "dddddddddddddddd", Date.now(), {
     role: "Data analyst",
