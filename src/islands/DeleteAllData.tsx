@@ -3,6 +3,7 @@ import { clearSiteData, DELETES_EVERYTHING, rawStorage } from "../lib/local-stor
 import type { StorageLike } from "../lib/local-store/storage";
 import { forgetAllTabKeys } from "../lib/local-store/tab-key";
 import { ConfirmInline } from "./ui/confirm-inline/ConfirmInline";
+import { focusSoon } from "./ui/focus";
 
 interface State {
   phase: "idle" | "confirm" | "done" | "failed";
@@ -31,7 +32,7 @@ export default class DeleteAllData extends Component<object, State> {
 
   go(phase: State["phase"], focus: string) {
     this.setState({ phase });
-    requestAnimationFrame(() => document.getElementById(focus)?.focus());
+    focusSoon(focus);
   }
 
   render(_: object, { phase }: State) {
