@@ -223,7 +223,14 @@ test("on a phone the worksheet opens on the form, with past reflections one tap 
   test.setTimeout(60_000);
   await page.setViewportSize(PHONE);
   await page.goto("/worksheet/");
+  // A first visit: nothing to switch to, so nothing above the form until something is written.
+  await expect(page.getByLabel("Role (optional)", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Your reflections/ })).toBeHidden();
+  await page.getByLabel("How it felt overall").fill("Flat, but fine.");
+  await expect(page.getByRole("button", { name: "Your reflections (1)" })).toBeVisible();
+  await expect(page.locator("#save-status")).toHaveText(/Saved/);
   await page.evaluate(() => {
+    localStorage.clear();
     for (const [i, role] of ["Nurse", "Teacher", "Data analyst"].entries()) {
       const id = `seed${i}`;
       const at = 1_796_000_000_000 - i * 86_400_000;

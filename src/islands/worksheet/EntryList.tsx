@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import { day } from "../../lib/worksheet/export";
-import { type Entry, entryTitle, formatEntryDate } from "../../lib/worksheet/model";
+import { type Entry, entryTitle, formatEntryDate, isBlank } from "../../lib/worksheet/model";
 import { ids } from "./ids";
 
 interface Props {
@@ -37,6 +37,13 @@ function itemOf(e: Entry): Item {
   return item;
 }
 
+/**
+ * A first visit: one blank reflection and nothing else. On a phone there is
+ * nothing to switch to and nothing new to start, so the form comes first alone.
+ */
+const firstOnly = (entries: Entry[]) =>
+  entries.length === 1 && entries[0] !== undefined && isBlank(entries[0]);
+
 const same = (a: Item, b: Item) => a.id === b.id && a.title === b.title && a.when === b.when;
 
 /**
@@ -58,6 +65,7 @@ export class EntryList extends Component<Props, { open: boolean }> {
       open !== this.state.open ||
       currentId !== this.props.currentId ||
       entries.length !== before.length ||
+      (entries.length === 1 && firstOnly(entries) !== firstOnly(before)) ||
       entries.some((e, i) => {
         const b = before[i];
         return !b || !same(itemOf(e), itemOf(b));
@@ -67,7 +75,10 @@ export class EntryList extends Component<Props, { open: boolean }> {
 
   render({ entries, currentId }: Props, { open }: { open: boolean }) {
     return (
-      <section aria-labelledby={`${ids.entries}-h`} class="ws-list print:hidden">
+      <section
+        aria-labelledby={`${ids.entries}-h`}
+        class={`ws-list print:hidden${firstOnly(entries) ? " ws-first" : ""}`}
+      >
         <div class="ws-list-head">
           <h2 id={`${ids.entries}-h`}>
             <button
