@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { expect as baseExpect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect as baseExpect, expectNoAxeViolationsLightAndDark, test } from "./fixtures";
 
 /** The machine running these may be busy: waits get more time than the default. */
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -63,13 +63,8 @@ async function write(page: Page, ex: Exercise, text: string): Promise<void> {
   await expect(page.locator("#save-status")).toHaveText(/Saved/);
 }
 
-async function axeBoth(page: Page, label: string): Promise<void> {
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `${label} (${scheme})`);
-  }
-  await useColorScheme(page, "light");
-}
+/** axe in light, then dark, switched in place. */
+const axeBoth = expectNoAxeViolationsLightAndDark;
 
 async function fresh(browser: Browser): Promise<Page> {
   const context = await browser.newContext();

@@ -4,7 +4,13 @@ import type { Page } from "@playwright/test";
 import { factText, getFact } from "../src/lib/facts";
 import { DOCTOR_THRESHOLD, dialDigits, URGENT_HELP } from "../src/lib/help";
 import { optionScore, scoreAnswers } from "../src/lib/self-check/scoring";
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import {
+  expectNoAxeViolationsLightAndDark as axeBoth,
+  expect,
+  expectNoAxeViolations,
+  test,
+  useColorScheme,
+} from "./fixtures";
 
 /** The self-check files, read directly so the tests follow the content. */
 interface CheckFile {
@@ -420,52 +426,49 @@ test.describe("errors, results and storage", () => {
 test.describe("fair and safe results (issue 12)", () => {
   // The crisis panel leads with the lines of the country the browser's language points to.
   test.use({ locale: "en-GB" });
-  for (const scheme of ["light", "dark"] as const) {
-    test(`one distressed answer shows the help panel above a settled result, and axe finds nothing (${scheme})`, async ({
-      strictPage: page,
-    }) => {
-      const check = bySlug("how-are-you-taking-it");
-      await useColorScheme(page, scheme);
-      await ready(page, check.slug);
-      await expect(page.getByText("This is a check-in, not a medical test.")).toBeVisible();
-      // Settled answers everywhere but one: "I keep telling myself I'm worthless".
-      const answers = extremeAnswers(check, "high").map((a, i) =>
-        i === 2
-          ? label(check.questions[2] as QuestionFile, "I keep telling myself I'm worthless")
-          : a,
+  test("one distressed answer shows the help panel above a settled result, and axe finds nothing (light and dark)", async ({
+    strictPage: page,
+  }) => {
+    const check = bySlug("how-are-you-taking-it");
+    await ready(page, check.slug);
+    await expect(page.getByText("This is a check-in, not a medical test.")).toBeVisible();
+    // Settled answers everywhere but one: "I keep telling myself I'm worthless".
+    const answers = extremeAnswers(check, "high").map((a, i) =>
+      i === 2
+        ? label(check.questions[2] as QuestionFile, "I keep telling myself I'm worthless")
+        : a,
+    );
+    const want = expected(check, answers);
+    await answerByClick(page, check, answers);
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(resultHeading(page)).toBeFocused();
+    await expect(resultHeading(page)).toHaveText(want.heading);
+    const panel = page.getByRole("region", { name: "If things feel like too much" });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(URGENT_HELP);
+    await expect(panel).toContainText(DOCTOR_THRESHOLD);
+    await expect(panel.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
+      "href",
+      "/help/",
+    );
+    // The panel comes before the result's reading.
+    const order = await page.evaluate(() => {
+      const p = document.querySelector("#sc-flag-support");
+      const reading = [...document.querySelectorAll("h3")].find(
+        (h) => h.textContent === "Suggested reading",
       );
-      const want = expected(check, answers);
-      await answerByClick(page, check, answers);
-      await page.getByRole("button", { name: "See my result" }).click();
-      await expect(resultHeading(page)).toBeFocused();
-      await expect(resultHeading(page)).toHaveText(want.heading);
-      const panel = page.getByRole("region", { name: "If things feel like too much" });
-      await expect(panel).toBeVisible();
-      await expect(panel).toContainText(URGENT_HELP);
-      await expect(panel).toContainText(DOCTOR_THRESHOLD);
-      await expect(panel.getByRole("link", { name: "Need help now?" })).toHaveAttribute(
-        "href",
-        "/help/",
-      );
-      // The panel comes before the result's reading.
-      const order = await page.evaluate(() => {
-        const p = document.querySelector("#sc-flag-support");
-        const reading = [...document.querySelectorAll("h3")].find(
-          (h) => h.textContent === "Suggested reading",
-        );
-        return p && reading ? p.compareDocumentPosition(reading) : 0;
-      });
-      expect(order & 4).toBeTruthy(); // DOCUMENT_POSITION_FOLLOWING
-      await expectNoAxeViolations(page, `help panel (${scheme})`);
-
-      // Settled answers everywhere: no help panel.
-      await page.getByRole("button", { name: "Retake the self-check" }).click();
-      await answerByClick(page, check, extremeAnswers(check, "high"));
-      await page.getByRole("button", { name: "See my result" }).click();
-      await expect(resultHeading(page)).toBeFocused();
-      await expect(page.locator("#sc-flag-support")).toHaveCount(0);
+      return p && reading ? p.compareDocumentPosition(reading) : 0;
     });
-  }
+    expect(order & 4).toBeTruthy(); // DOCUMENT_POSITION_FOLLOWING
+    await axeBoth(page, "help panel");
+
+    // Settled answers everywhere: no help panel.
+    await page.getByRole("button", { name: "Retake the self-check" }).click();
+    await answerByClick(page, check, extremeAnswers(check, "high"));
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(resultHeading(page)).toBeFocused();
+    await expect(page.locator("#sc-flag-support")).toHaveCount(0);
+  });
 
   test("a thought of self-harm puts the crisis panel first, and its first action calls Samaritans (390 px, dark)", async ({
     strictPage: page,
@@ -603,29 +606,26 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const scheme of ["light", "dark"] as const) {
-    test(`axe finds nothing in the question, error, result and last-result states (${scheme})`, async ({
-      strictPage: page,
-    }) => {
-      test.setTimeout(120_000); // Four axe runs; each takes seconds on a busy machine.
-      await useColorScheme(page, scheme);
-      await ready(page, sample.slug);
-      await expectNoAxeViolations(page, `questions (${scheme})`);
+  test("axe finds nothing in the question, error, result and last-result states (light and dark)", async ({
+    strictPage: page,
+  }) => {
+    test.setTimeout(120_000); // Eight axe runs; each takes seconds on a busy machine.
+    await ready(page, sample.slug);
+    await axeBoth(page, "questions");
 
-      await page.getByRole("button", { name: "See my result" }).click();
-      await expect(page.getByRole("alert")).toBeFocused();
-      await expectNoAxeViolations(page, `errors (${scheme})`);
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(page.getByRole("alert")).toBeFocused();
+    await axeBoth(page, "errors");
 
-      await answerByClick(page, sample, extremeAnswers(sample, "low"));
-      await page.getByRole("button", { name: "See my result" }).click();
-      await expect(resultHeading(page)).toBeFocused();
-      await expectNoAxeViolations(page, `result (${scheme})`);
+    await answerByClick(page, sample, extremeAnswers(sample, "low"));
+    await page.getByRole("button", { name: "See my result" }).click();
+    await expect(resultHeading(page)).toBeFocused();
+    await axeBoth(page, "result");
 
-      await page.getByRole("button", { name: "Retake the self-check" }).click();
-      await expect(page.getByRole("button", { name: "Show my last result" })).toBeVisible();
-      await expectNoAxeViolations(page, `last result (${scheme})`);
-    });
-  }
+    await page.getByRole("button", { name: "Retake the self-check" }).click();
+    await expect(page.getByRole("button", { name: "Show my last result" })).toBeVisible();
+    await axeBoth(page, "last result");
+  });
 
   test("axe finds nothing in any check's result with every panel it can raise", async ({
     strictPage: page,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Download, Page } from "@playwright/test";
 import { newEntry } from "../src/lib/worksheet/model";
-import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
+import { expect, expectNoAxeViolationsLightAndDark, test, watchErrors } from "./fixtures";
 
 /**
  * The reflection worksheet in the real browser: autosave and reload, two tabs,
@@ -64,13 +64,8 @@ const field = (page: Page, label: string) => page.getByLabel(label, { exact: tru
 const entryButtons = (page: Page) =>
   page.getByRole("region", { name: "Your reflections" }).getByRole("list").getByRole("button");
 
-async function axeBoth(page: Page, label: string): Promise<void> {
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `${label} (${scheme})`);
-  }
-  await useColorScheme(page, "light");
-}
+/** axe in light, then dark, switched in place. */
+const axeBoth = expectNoAxeViolationsLightAndDark;
 
 async function readDownload(download: Download): Promise<string> {
   return readFileSync((await download.path()) ?? "", "utf8");
