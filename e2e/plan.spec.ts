@@ -188,6 +188,7 @@ test("a weekly plan keeps going: done this week counts the weeks, kindly, with u
 test("download all plans: one calendar, one event per active plan, weekly ones repeat", async ({
   strictPage: page,
 }) => {
+  test.setTimeout(90_000);
   await page.clock.install({ time: WEDNESDAY });
   await open(page);
   await expect(page.getByRole("button", { name: "Download all plans (.ics)" })).toHaveCount(0);
@@ -232,6 +233,14 @@ test("download all plans: one calendar, one event per active plan, weekly ones r
   await expect(
     page.getByRole("status").filter({ hasText: "Calendar file made with 3 plans." }),
   ).toBeVisible();
+  // Plans not open say when they are, in words.
+  await expect(
+    cardOf(page, /If it is Sunday/).getByText("Every Sunday, all day, from 13 December 2026"),
+  ).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await useColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `/plan/ several plans, one open, ${scheme}`);
+  }
 });
 
 test("two tabs keep the same plans, and a week marked in one while the other types", async ({

@@ -175,9 +175,9 @@ export class PlanCard extends Component<Props> {
           )}
           <fieldset disabled={readOnly} class="min-w-0">
             <legend class="sr-only">Change this plan</legend>
+            {!p.done && !open && <p class="tl-muted mt-1">{planWhen(p)}</p>}
             {routine && this.weeks(p, today, onWeek)}
-            {!p.done &&
-              (open ? this.fields(p, session) : <p class="tl-muted mt-2">{planWhen(p)}</p>)}
+            {!p.done && open && this.fields(p, session)}
             {p.weekly && p.done && p.kept.length > 0 && (
               <p class="tl-muted mt-2">
                 Kept {p.kept.length} {p.kept.length === 1 ? "week" : "weeks"}.
