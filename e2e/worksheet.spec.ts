@@ -665,44 +665,51 @@ test.describe("worksheet: export and import", () => {
       /no valid id/,
     ],
   ];
-  for (const [name, content, message] of bad) {
-    test(`refuses ${name} with a clear error and changes nothing`, async ({ strictPage: page }) => {
-      const mine = entry("mine01", { role: "Untouched" });
-      const before = JSON.stringify({ version: 1, entries: [mine], deleted: [] });
-      await seed(page, { [KEY]: before });
-      await open(page);
-      await storedWhen(page, (e) => e.length === 1);
-      const everything = () =>
-        page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-      const was = await everything();
-      await page.getByLabel("Choose a backup file (.json)").setInputFiles({
-        name: "file.json",
-        mimeType: "application/json",
-        buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  // One page for every bad file, one after another (a person may well try several): each is
+  // refused on its own terms, and nothing changes at any point.
+  test("refuses each bad file with a clear error and changes nothing", async ({
+    strictPage: page,
+  }) => {
+    test.setTimeout(120_000);
+    const mine = entry("mine01", { role: "Untouched" });
+    const before = JSON.stringify({ version: 1, entries: [mine], deleted: [] });
+    await seed(page, { [KEY]: before });
+    await open(page);
+    await storedWhen(page, (e) => e.length === 1);
+    const everything = () =>
+      page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const was = await everything();
+    for (const [name, content, message] of bad) {
+      await test.step(`refuses ${name}`, async () => {
+        await page.getByLabel("Choose a backup file (.json)").setInputFiles({
+          name: `${name}.json`,
+          mimeType: "application/json",
+          buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+        });
+        const summary = page
+          .getByRole("alert")
+          .filter({ hasText: "There is a problem with the file" });
+        await expect(summary).toContainText(message);
+        await expect(summary).toBeFocused();
+        await expect(summary).toContainText("Nothing has been changed.");
+        await expect(page.getByLabel("Choose a backup file (.json)")).toHaveAccessibleDescription(
+          message,
+        );
+        expect(await everything()).toBe(was);
+        expect((await stored(page))?.entries).toEqual([mine]);
+        // (An object returned from the page is serialised, so only the prototype itself can tell.)
+        expect(
+          await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted),
+        ).toBeUndefined();
+        await expect(page.locator("img")).toHaveCount(0);
+        if (name === "not JSON") await axeBoth(page, "import error");
+        // The error links to the field, and following it moves focus there (as GOV.UK's does).
+        await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#ws-import-file");
+        await summary.getByRole("link").first().click();
+        await expect(page.getByLabel("Choose a backup file (.json)")).toBeFocused();
       });
-      const summary = page
-        .getByRole("alert")
-        .filter({ hasText: "There is a problem with the file" });
-      await expect(summary).toBeFocused();
-      await expect(summary).toContainText(message);
-      await expect(summary).toContainText("Nothing has been changed.");
-      await expect(page.getByLabel("Choose a backup file (.json)")).toHaveAccessibleDescription(
-        message,
-      );
-      expect(await everything()).toBe(was);
-      expect((await stored(page))?.entries).toEqual([mine]);
-      // (An object returned from the page is serialised, so only the prototype itself can tell.)
-      expect(
-        await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted),
-      ).toBeUndefined();
-      await expect(page.locator("img")).toHaveCount(0);
-      if (name === "not JSON") await axeBoth(page, "import error");
-      // The error links to the field, and following it moves focus there (as GOV.UK's does).
-      await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#ws-import-file");
-      await summary.getByRole("link").first().click();
-      await expect(page.getByLabel("Choose a backup file (.json)")).toBeFocused();
-    });
-  }
+    }
+  });
 
   test("shows markup in imported text as text, never as HTML", async ({ strictPage: page }) => {
     await open(page);
