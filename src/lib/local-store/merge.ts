@@ -107,17 +107,15 @@ const isWords = (v: unknown): v is string[] =>
 
 /**
  * A list of strings changed on both sides since `base`: what either side
- * added is in, what either removed is out (sorted if both sides were).
- * Undefined when the values are not lists of strings.
+ * added is in, what either removed is out, sorted (so every tab gets the
+ * same list). Undefined when the values are not lists of strings.
  */
 export function mergeSet(base: unknown, mine: unknown, theirs: unknown): string[] | undefined {
   if (!isWords(mine) || !isWords(theirs) || !(base === undefined || isWords(base))) return;
-  const was = new Set(base ?? []);
+  const was = new Set(base);
   const kept = new Set(mine);
-  const out = theirs.filter((x) => kept.has(x) || !was.has(x));
-  for (const x of mine) if (!was.has(x) && !out.includes(x)) out.push(x);
-  const sorted = (l: string[]) => l.every((x, i) => i === 0 || (l[i - 1] as string) <= x);
-  return sorted(mine) && sorted(theirs) ? out.sort() : out;
+  const added = mine.filter((x) => !was.has(x));
+  return [...new Set([...theirs.filter((x) => kept.has(x) || !was.has(x)), ...added])].sort();
 }
 
 /** The fields a merge may take from one side: never the id, nor the time (the merge sets it). */

@@ -325,7 +325,7 @@ describe("mergeSet: a list of strings merged as a set", () => {
     [["a", "b"], ["a"], ["a", "b", "c"], ["a", "c"]],
     [["a", "b"], ["b"], ["a"], []],
     [undefined, ["b"], ["a"], ["a", "b"]],
-    [["x"], ["z", "x", "y"], ["x", "w"], ["x", "w", "z", "y"]],
+    [["x"], ["z", "x", "y"], ["x", "w"], ["w", "x", "y", "z"]],
   ])("base %j, mine %j, theirs %j: %j", (base, mine, theirs, merged) => {
     expect(mergeSet(base, mine, theirs)).toEqual(merged);
   });
