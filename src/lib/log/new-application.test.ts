@@ -50,7 +50,7 @@ describe("Add an application: nothing is saved until someone writes", () => {
   });
 
   it("spaces alone are not writing; the first real word saves it, with that word", () => {
-    const { session, adding, stored, seen } = setUp();
+    const { storage, session, adding, stored, seen } = setUp();
     const a = adding.start();
     adding.edit(a.id, { role: "   " });
     vi.advanceTimersByTime(SAVE_DELAY * 3);
@@ -61,6 +61,9 @@ describe("Add an application: nothing is saved until someone writes", () => {
     expect(seen.at(-1)).toBeNull();
     expect(stored()).toEqual([`bounce-back:log-applications:r:${a.id}`]);
     expect(session.find(a.id)).toMatchObject({ role: "Analyst", createdAt: a.createdAt });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    const saved = JSON.parse(storage.getItem(`bounce-back:log-applications:r:${a.id}`) ?? "{}");
+    expect(saved.r).toMatchObject({ role: "Analyst" });
     // From then on it is an ordinary application: closing its form keeps it.
     expect(adding.close(a.id)).toBe(false);
     adding.edit(a.id, { company: "Acme" });

@@ -64,7 +64,10 @@ export class NewApplication {
     }
     this.draft = null;
     this.fresh = null;
-    this.session.add({ ...next, updatedAt: Math.max(this.session.now(), next.createdAt) });
+    // Added as it was, then changed like any saved application: the session's usual path for a
+    // first save and the edit after it (the same merge with other tabs as every later change).
+    this.session.add({ ...draft, updatedAt: Math.max(this.session.now(), draft.createdAt) });
+    this.session.edit(id, patch);
     this.changed(null);
   }
 
