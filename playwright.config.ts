@@ -21,7 +21,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // One retry on CI: two tests (the worksheet import summary, the offline quota test) failed once in four idle runs; a retried pass is reported as flaky, not hidden.
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // Three workers on two cores: a browser test spends much of its time waiting (storage
+  // events, autosave delays, page loads). Same 25 tests (path, citations, advisers,
+  // template-copy), back to back on this shared machine at load ~20: 2 workers 104 s;
+  // 3 workers 78 s and 107 s; 4 workers 90 s with one test timing out. Re-measure when idle.
+  workers: 3,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
