@@ -522,3 +522,43 @@ test("a site backup brings the new fields back; importing newer keeps this devic
     contact: "Sam",
   });
 });
+
+test("a “No reply” entry drafts a follow-up with its role, company and date; edits survive a reload", async ({
+  page,
+}) => {
+  await open(page);
+  const card = await addApplication(page, {
+    role: "Data analyst",
+    company: "Smith & Sons",
+    date: "2026-11-02",
+    stage: "No reply",
+    interview: "2026-11-20",
+  });
+  await card.getByRole("button", { name: "Draft a follow-up email" }).click();
+  const follow = card.getByRole("region", { name: "Follow up after silence" });
+  await expect(follow.getByRole("heading", { name: "Follow up after silence" })).toBeFocused();
+  const body = follow.getByLabel("Message");
+  await expect(body).toHaveValue(/Data analyst/);
+  await expect(body).toHaveValue(/Smith & Sons/);
+  await expect(body).toHaveValue(/20 November 2026/);
+  await card.getByLabel("Your name", { exact: true }).fill("Sam Patel");
+  await expect(body).toHaveValue(/Sam Patel/);
+  await body.fill("My own words, kept as typed.");
+  await expect(card.getByText("Saved", { exact: false }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.locator("#log-tool[data-hydrated]")).toBeVisible();
+  const again = page.locator("#log-tool .tl-card").first();
+  await again.getByRole("button", { name: "Draft a follow-up email" }).click();
+  await expect(
+    again.getByRole("region", { name: "Follow up after silence" }).getByLabel("Message"),
+  ).toHaveValue("My own words, kept as typed.");
+  // A turned-down entry offers the reply and the request for feedback instead.
+  await again.getByRole("button", { name: "Edit" }).click();
+  await again.getByLabel("Stage", { exact: true }).selectOption({ label: "Turned down" });
+  await again.getByRole("button", { name: "Done editing" }).click();
+  await expect(
+    again.getByRole("button", { name: "Draft a reply or ask for feedback" }),
+  ).toBeVisible();
+});

@@ -6,6 +6,7 @@ import {
   dayText,
   STOPPED_AT_LABELS,
 } from "../../lib/log/model";
+import { DraftsLoader } from "../ui/drafts/DraftsLoader";
 import { propsChanged } from "../ui/props-changed";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import type { Change, EditorProps } from "./AppEditor";
@@ -48,9 +49,8 @@ function summary(a: Application): string {
 
 /**
  * One application: title and stage, applied and next step, its link and
- * contact, its fields when open, reminder, Delete. Panels for one
- * application (such as drafts for a "No reply" or "Turned down" entry) go
- * after the fields, before the buttons.
+ * contact, its fields when open, drafts for a "No reply" or "Turned down"
+ * entry (loaded on first use), reminder, Delete.
  */
 export class AppCard extends Component<Props> {
   /** Drawn again only when this application (or how it is shown) changed, not on a keystroke in another. */
@@ -98,6 +98,25 @@ export class AppCard extends Component<Props> {
           )}
           {open && Editor && (
             <Editor a={a} stages={p.stages} change={p.change} readOnly={p.readOnly} />
+          )}
+          {!p.unsaved && !a.copyOf && (a.stage === "no-reply" || a.stage === "turned-down") && (
+            <DraftsLoader
+              key={a.stage}
+              label={
+                a.stage === "no-reply"
+                  ? "Draft a follow-up email"
+                  : "Draft a reply or ask for feedback"
+              }
+              source={{
+                id: a.id,
+                role: a.role,
+                company: a.company,
+                date: a.interviewDate || a.date,
+                stage: p.stage,
+                contact: a.contact,
+              }}
+              kinds={a.stage === "no-reply" ? ["follow-up"] : ["reply", "feedback"]}
+            />
           )}
           <div class="tl-row">
             <button
