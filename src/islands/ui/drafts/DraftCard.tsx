@@ -4,6 +4,7 @@ import { type DraftSource, mailtoHref } from "../../../lib/drafts/fill";
 import { LIMITS } from "../../../lib/drafts/model";
 import { type DraftKind, TEMPLATES } from "../../../lib/drafts/templates";
 import { ConfirmInline } from "../confirm-inline/ConfirmInline";
+import { Field } from "../field/Field";
 import { focusSoon } from "../focus";
 import { Notice } from "../notice/Notice";
 import { RemindMe } from "./RemindMe";
@@ -52,36 +53,26 @@ export class DraftCard extends Component<Props, { confirming: boolean }> {
           </span>
         </div>
         <p class="dr-hint">{TEMPLATES[kind].tip}</p>
-        <div class="dr-field">
-          <label for={`${prefix}-subject`} class="dr-label">
-            Subject
-          </label>
-          <input
-            id={`${prefix}-subject`}
-            autocomplete="off"
-            class="field-input dr-input"
-            maxLength={LIMITS.subject}
-            readOnly={readOnly}
-            value={draft.subject}
-            onInput={(e) => on.onEdit({ subject: e.currentTarget.value })}
-          />
-        </div>
-        <div class="dr-field">
-          <label for={`${prefix}-body`} class="dr-label">
-            Message
-          </label>
-          <textarea
-            id={`${prefix}-body`}
-            autocomplete="off"
-            spellcheck
-            class="field-input dr-long"
-            rows={12}
-            maxLength={LIMITS.body}
-            readOnly={readOnly}
-            value={draft.body}
-            onInput={(e) => on.onEdit({ body: e.currentTarget.value })}
-          />
-        </div>
+        <Field
+          id={`${prefix}-subject`}
+          label="Subject"
+          value={draft.subject}
+          kind="text"
+          look="dr"
+          maxLength={LIMITS.subject}
+          readOnly={readOnly}
+          onInput={(subject) => on.onEdit({ subject })}
+        />
+        <Field
+          id={`${prefix}-body`}
+          label="Message"
+          value={draft.body}
+          rows={12}
+          look="dr"
+          maxLength={LIMITS.body}
+          readOnly={readOnly}
+          onInput={(body) => on.onEdit({ body })}
+        />
         {status}
         {draft.copies.map((c) => (
           <Notice
