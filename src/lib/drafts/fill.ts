@@ -6,6 +6,7 @@
  * not known stays a [placeholder]. The site never sends anything: a draft is
  * copied, or handed to the mail app through a mailto: link.
  */
+import { isRealDate } from "../local-store/read";
 import { formatDate } from "../site";
 import { type DraftKind, TEMPLATES } from "./templates";
 
@@ -40,9 +41,7 @@ export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "2026-11-20" as "20 November 2026"; "" when it is not a real day. */
 export function formatDraftDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  return d?.toISOString().startsWith(date) ? formatDate(d) : "";
+  return isRealDate(date) ? formatDate(new Date(`${date}T00:00:00Z`)) : "";
 }
 
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"]);
