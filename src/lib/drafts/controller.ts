@@ -24,7 +24,6 @@ import {
   type DraftRecord,
   draftId,
   draftStore,
-  keptDraft,
   LIMITS,
   type NameRecord,
   nameStore,
@@ -95,9 +94,9 @@ export class DraftsController {
 
   /** The draft as it stands: the person's words if they changed it, else the template filled in. */
   draft(source: DraftSource, kind: DraftKind): DraftView {
-    const records = this.drafts.state.records;
-    const kept = keptDraft(records, source.id, kind);
-    const copies = records.filter((d) => d.copyOf === draftId(source.id, kind));
+    const id = draftId(source.id, kind);
+    const kept = this.drafts.find(id);
+    const copies = this.drafts.state.records.filter((d) => d.copyOf === id);
     if (kept) return { subject: kept.subject, body: kept.body, edited: true, copies };
     return { ...fillDraft(kind, source, this.namesFor(source)), edited: false, copies };
   }

@@ -164,12 +164,3 @@ export function newName(now: number, sourceId: string, name: string): NameRecord
     copyOf: "",
   };
 }
-
-/** The draft kept for a source and kind (the newest, not a conflict copy), if any. */
-export function keptDraft(
-  drafts: readonly DraftRecord[],
-  sourceId: string,
-  kind: DraftKind,
-): DraftRecord | undefined {
-  return drafts.find((d) => d.id === draftId(sourceId, kind) && !d.copyOf);
-}
