@@ -5,7 +5,7 @@
  *   1. lint (Biome), spelling (cspell), types (astro check), unit tests (Vitest)
  *   2. the production build (one build, used by everything after it)
  *   3. HTML validation and the tests over the built files
- *   4. the end-to-end tests (Playwright, three workers: see playwright.config.ts)
+ *   4. the end-to-end tests (Playwright, two workers: see playwright.config.ts)
  * Each check's output is printed whole when it ends, under its name, with its time.
  */
 import { spawn } from "node:child_process";
