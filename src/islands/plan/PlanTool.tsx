@@ -2,6 +2,7 @@ import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
 import { newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
+import { localDay } from "../../lib/log/model";
 import {
   newPlan,
   type Plan,
@@ -11,7 +12,7 @@ import {
   planStore,
   splitPlans,
 } from "../../lib/plan/model";
-import { localDayOf, markWeek, weeksSummary } from "../../lib/plan/weeks";
+import { markWeek, weeksSummary } from "../../lib/plan/weeks";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
@@ -79,7 +80,7 @@ export default class PlanTool extends Component<Props, State> {
 
   add(from?: PlanExample) {
     const now = Date.now();
-    const p = from ? planFromExample(from, now, newId(), localDayOf(now)) : newPlan(now, newId());
+    const p = from ? planFromExample(from, now, newId(), localDay(now)) : newPlan(now, newId());
     this.session.add(p);
     this.session.select(p.id);
     this.setState({ moved: "" });
@@ -108,7 +109,7 @@ export default class PlanTool extends Component<Props, State> {
   };
 
   week = (p: Plan, done: boolean) => {
-    const today = localDayOf(Date.now());
+    const today = localDay(Date.now());
     this.session.editNow(p.id, { kept: markWeek(p.kept, today, done) });
     const now = this.session.find(p.id) ?? p;
     this.setState({
@@ -199,7 +200,7 @@ export default class PlanTool extends Component<Props, State> {
 
   render({ examples, about }: Props, { s, announced, deleted, moved, Data }: State) {
     const { open, done } = splitPlans(s.records);
-    const today = localDayOf(Date.now());
+    const today = localDay(Date.now());
     const dated = open.some((p) => p.date !== "" && p.copyOf === "");
     return (
       <div class="tl">

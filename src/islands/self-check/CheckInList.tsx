@@ -1,11 +1,7 @@
 import { Component } from "preact";
+import { dayText } from "../../lib/log/model";
 import type { CheckInBook } from "../../lib/self-check/check-ins";
-import {
-  type CheckIn,
-  compareWithLast,
-  comparisonText,
-  dayText,
-} from "../../lib/self-check/history";
+import { type CheckIn, compareWithLast, comparisonText } from "../../lib/self-check/history";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { focusSoon } from "../ui/focus";
 

@@ -9,6 +9,7 @@ import {
   checkLink,
   checkWinDay,
   dayText,
+  localDay,
   MAX_CONTACT,
   MAX_LINK,
   MAX_NOTES,
@@ -137,6 +138,12 @@ describe("days as the site writes them", () => {
     expect(dayText("2027-01-31")).toBe("31 January 2027");
     expect(dayText("2026-02-30")).toBe("2026-02-30");
     expect(dayText("")).toBe("");
+    expect(dayText("2026-12-07")).toBe("7 December 2026");
+  });
+
+  it("keeps the local day of a moment", () => {
+    const ms = new Date(2026, 11, 7, 0, 30).getTime();
+    expect(localDay(ms)).toBe("2026-12-07");
   });
 });
 

@@ -2,10 +2,10 @@
  * Calendar months in local time, as "YYYY-MM". A day ("YYYY-MM-DD", the
  * local calendar day every tool stores) belongs to the month it starts with;
  * a moment (milliseconds) to the month of its local day.
- * Days and months are written out as the rest of the site writes dates
- * (formatDate, src/lib/site.ts), not with toLocaleDateString.
+ * Months are written out as the rest of the site writes dates (formatDate,
+ * src/lib/site.ts), not with toLocaleDateString; a day in words is the log's
+ * dayText (src/lib/log/model.ts).
  */
-import { isRealDate } from "../local-store/read";
 import { formatDate } from "../site";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -43,9 +43,4 @@ export function monthLabel(month: string): string {
   return isMonth(month)
     ? formatDate(new Date(`${month}-01T00:00:00Z`)).replace(/^\d+ /, "")
     : month;
-}
-
-/** A local day in words: "3 December 2026" (as the log words it). */
-export function dayLabel(day: string): string {
-  return DAY.test(day) && isRealDate(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
 }

@@ -8,6 +8,7 @@ import { STAGE_LABELS } from "../log/export";
 import {
   type Application,
   applicationDef,
+  dayText,
   newApplication,
   newWin,
   type Stage,
@@ -18,7 +19,7 @@ import { newPlan, type Plan, planDef } from "../plan/model";
 import { type CheckIn, checkInDef, HIGHER_MEANS } from "../self-check/history";
 import { loadMonthInput } from "./load";
 import { monthFileName, monthMarkdown } from "./markdown";
-import { addMonths, dayLabel, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
+import { addMonths, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
 import { beforeText, type MonthInput, monthSummary } from "./summary";
 
 let ids = 0;
@@ -93,7 +94,7 @@ describe("months in local time (Pacific/Auckland)", () => {
 
   it("words months and days in UK English", () => {
     expect(monthLabel("2026-12")).toBe("December 2026");
-    expect(dayLabel("2026-12-03")).toBe("3 December 2026");
+    expect(dayText("2026-12-03")).toBe("3 December 2026");
   });
 });
 

@@ -9,11 +9,11 @@
  * Months are local: every day here is the local calendar day the tools store
  * ("YYYY-MM-DD"), and a moment (a plan's `doneAt`) counts on its local day.
  */
-import { type Application, localDay, STAGES, type Win } from "../log/model";
+import { type Application, dayText, localDay, STAGES, type Win } from "../log/model";
 import { funnel } from "../log/stats";
 import { type Plan, planSentence } from "../plan/model";
 import { type CheckIn, checkInDays, compareWithLast, HIGHER_MEANS } from "../self-check/history";
-import { addMonths, dayLabel, monthLabel, monthOfDay, monthOfTime } from "./month";
+import { addMonths, monthLabel, monthOfDay, monthOfTime } from "./month";
 
 /** Every tool's records, as each tool's own store reads them (load.ts). */
 export interface MonthInput {
@@ -107,12 +107,12 @@ export function monthSummary(
   const plansDone = plans
     .filter((p) => !p.weekly && p.done && p.doneAt > 0 && monthOfTime(p.doneAt) === month)
     .sort((a, b) => a.doneAt - b.doneAt)
-    .map((p) => ({ id: p.id, sentence: planLine(p), day: dayLabel(localDay(p.doneAt)) }));
+    .map((p) => ({ id: p.id, sentence: planLine(p), day: dayText(localDay(p.doneAt)) }));
 
   const wins = original(input.wins)
     .filter((w) => inMonth(w.date) && w.text.trim() !== "")
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt)
-    .map((w) => ({ date: w.date, day: dayLabel(w.date), text: w.text.trim() }));
+    .map((w) => ({ date: w.date, day: dayText(w.date), text: w.text.trim() }));
 
   const days = checkInDays(input.checkIns);
   const checks = (m: string) => days.filter((c) => monthOfDay(c.day) === m);
@@ -127,7 +127,7 @@ export function monthSummary(
       ? {
           label: monthLabel(previousMonth),
           count: then.length,
-          last: { when: dayLabel(last.day), bandLabel: last.bandLabel, score: last.score },
+          last: { when: dayText(last.day), bandLabel: last.bandLabel, score: last.score },
           change,
         }
       : null;
@@ -149,7 +149,7 @@ export function monthSummary(
     wins,
     checkIns: now.map((c) => ({
       day: c.day,
-      when: dayLabel(c.day),
+      when: dayText(c.day),
       bandLabel: c.bandLabel,
       score: c.score,
       max: c.max,

@@ -5,6 +5,7 @@
  * change never moves a day. "Today" is always passed in, never read here.
  */
 import { isRealDate } from "../local-store/read";
+import { localDay } from "../log/model";
 import type { Plan } from "./model";
 
 /** The most weeks a plan remembers (ten years). */
@@ -19,12 +20,6 @@ function dayNumber(day: string): number {
 }
 
 const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
-/** The local calendar day of a moment, "YYYY-MM-DD" (on this device's clock). */
-export function localDayOf(ms: number): string {
-  const d = new Date(ms);
-  return fromDayNumber(Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS));
-}
 
 /** The Monday of the week `day` falls in ("" if `day` is not a real day). */
 export function mondayOf(day: string): string {
@@ -45,7 +40,7 @@ export const weeksKept = (p: Pick<Plan, "kept">): number => p.kept.length;
 
 /** The week a weekly plan started: its day if it has one, else the day it was made. */
 export function firstWeek(p: Pick<Plan, "date" | "createdAt" | "kept">): string {
-  const start = mondayOf(p.date || localDayOf(p.createdAt));
+  const start = mondayOf(p.date || localDay(p.createdAt));
   const first = p.kept[0];
   return first !== undefined && first < start ? first : start;
 }

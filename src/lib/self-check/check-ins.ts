@@ -9,6 +9,7 @@
 
 import { RecordSession, type SessionOptions } from "../local-store/session";
 import { browserStorage, type StorageLike } from "../local-store/storage";
+import { localDay } from "../log/model";
 import type { SavedResult } from "./controller";
 import {
   asResult,
@@ -16,7 +17,6 @@ import {
   type CheckInBand,
   checkInId,
   checkInStore,
-  dayOf,
   MAX_LABEL,
   newCheckIn,
   newestTaken,
@@ -58,7 +58,7 @@ export function fromOldResult(old: StoredResult, scale: CheckInScale): CheckIn |
     updatedAt: takenAt,
     slug: scale.slug,
     takenAt,
-    day: dayOf(takenAt),
+    day: localDay(takenAt),
     score: UNKNOWN_SCORE,
     max: topOf(scale.bands),
     band: id,

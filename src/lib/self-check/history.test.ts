@@ -9,8 +9,6 @@ import {
   checkInStore,
   compareWithLast,
   comparisonText,
-  dayOf,
-  dayText,
   FALL_STEP,
   fallStep,
   HIGHER_MEANS,
@@ -209,15 +207,6 @@ describe("compareWithLast", () => {
       const text = comparisonText(compareWithLast([at("2026-12-01", a), at("2026-12-03", b)]));
       expect(text).not.toMatch(/depress|illness|disorder|diagnose|diagnosis|symptom/i);
     }
-  });
-});
-
-describe("dates", () => {
-  it("keeps the local day and writes it as the site does", () => {
-    const ms = new Date(2026, 11, 7, 0, 30).getTime();
-    expect(dayOf(ms)).toBe("2026-12-07");
-    expect(dayText("2026-12-07")).toBe("7 December 2026");
-    expect(dayText("2026-02-30")).toBe("2026-02-30");
   });
 });
 

@@ -13,7 +13,7 @@
 import { isRealDate, isRecord, isTime, own, readCopyOf, readId } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 import type { StorageLike } from "../local-store/storage";
-import { formatDate } from "../site";
+import { dayText, localDay } from "../log/model";
 import type { StoredResult } from "./result-store";
 
 /** The one self-check whose results are kept as a history. */
@@ -53,21 +53,6 @@ export interface CheckIn {
 
 /** The score of a result kept before scores were (see CheckIn.score). */
 export const UNKNOWN_SCORE = -1;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The local calendar day of a moment, "YYYY-MM-DD". */
-export function dayOf(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A day as the site writes dates: "7 December 2026" (formatDate, src/lib/site.ts). */
-export function dayText(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  if (!isRealDate(day) || y === undefined || m === undefined || d === undefined) return day;
-  return formatDate(new Date(y, m - 1, d, 12), "local");
-}
 
 /** A check-in's id: from its time, so the same result saved twice (two tabs) is one record. */
 export const checkInId = (takenAt: number): string => `ci-${takenAt.toString(36)}`;
@@ -188,7 +173,7 @@ export function newCheckIn(input: {
     updatedAt: takenAt,
     slug: input.slug,
     takenAt,
-    day: dayOf(takenAt),
+    day: localDay(takenAt),
     score: input.score,
     max: input.max,
     band: band.id,
