@@ -11,7 +11,12 @@
  * the same names and drafts at once.
  */
 import { keepInSync } from "../local-store/browser";
-import { RecordSession, type SaveState, type SessionState } from "../local-store/session";
+import {
+  RecordSession,
+  type SaveState,
+  type SessionState,
+  worstSave,
+} from "../local-store/session";
 import type { StorageLike } from "../local-store/storage";
 import {
   type DraftNames,
@@ -142,14 +147,9 @@ export class DraftsController {
     this.setName(recipientId(sourceId), sourceId, name);
   }
 
-  /** The save state to show: "unsaved" over "pending" over "saved". */
+  /** The save state to show for both sessions. */
   save(): SaveState {
-    const states = [this.drafts.state.save, this.names.state.save];
-    return states.includes("unsaved")
-      ? "unsaved"
-      : states.includes("pending")
-        ? "pending"
-        : "saved";
+    return worstSave([this.drafts.state.save, this.names.state.save]);
   }
 
   flush(): void {

@@ -36,6 +36,11 @@ import type { StorageLike } from "./storage";
 
 export type SaveState = "saved" | "pending" | "unsaved";
 
+/** What several sessions on one view show together: "unsaved" over "pending" over "saved". */
+export function worstSave(states: readonly SaveState[]): SaveState {
+  return states.includes("unsaved") ? "unsaved" : states.includes("pending") ? "pending" : "saved";
+}
+
 export interface SessionState<R> {
   /** Newest first (by last change). */
   records: R[];
