@@ -30,6 +30,10 @@ function keptSaved(first: boolean): void {
   if (first) askSilently().catch(() => undefined);
 }
 
+/** Why a load or a write kept nothing: a newer version's data, the lock, or the storage itself. */
+const troubleOf = (r: { newer: boolean; trouble: Trouble | null }): ChecklistState["trouble"] =>
+  r.newer ? "newer" : r.trouble && lockedHere() ? "locked" : r.trouble;
+
 export class ChecklistController {
   readonly store: RecordStore<Tick>;
   private readonly now: () => number;
@@ -80,12 +84,7 @@ export class ChecklistController {
     const loaded = this.store.load();
     this.known.clear();
     for (const t of loaded.records) this.take(t);
-    const trouble = loaded.newer
-      ? "newer"
-      : loaded.trouble && lockedHere()
-        ? "locked"
-        : loaded.trouble;
-    this.set({ done: this.doneNow(), trouble });
+    this.set({ done: this.doneNow(), trouble: troubleOf(loaded) });
     return this.state;
   }
 
@@ -107,8 +106,7 @@ export class ChecklistController {
     }
     const result = w.results[0];
     if (result && !isTombstone(result)) this.take(result);
-    const trouble = w.newer ? "newer" : w.trouble && lockedHere() ? "locked" : w.trouble;
-    this.set({ done: this.doneNow(), trouble });
+    this.set({ done: this.doneNow(), trouble: troubleOf(w) });
     if (w.ok && w.cleared === null) {
       this.saved(!this.savedOnce);
       this.savedOnce = true;
