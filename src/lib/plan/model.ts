@@ -191,9 +191,6 @@ export function planWhen(p: Pick<Plan, "date" | "time" | "weekly">): string {
   return p.weekly ? `Every ${weekday}${at}, from ${date}` : `${weekday} ${date}${at}`;
 }
 
-/** A plan can become a reminder once it has a day. */
-export const hasReminder = (p: Plan): boolean => p.date !== "";
-
 /** Open plans first (newest first), done plans after (most recently done first). */
 export function splitPlans(plans: readonly Plan[]): { open: Plan[]; done: Plan[] } {
   const open = plans.filter((p) => !p.done).sort((a, b) => b.createdAt - a.createdAt);

@@ -13,7 +13,6 @@ import {
   fallStep,
   HIGHER_MEANS,
   latestCheckIn,
-  needsSupportNote,
   newCheckIn,
   readCheckIn,
   supportReason,
@@ -60,7 +59,7 @@ describe("the scale the rules are built on", () => {
   });
 });
 
-describe("needsSupportNote", () => {
+describe("supportReason", () => {
   // Scores: 0–9 is the support band; FALL_STEP (7) points down is a meaningful fall.
   const cases: { name: string; history: CheckIn[]; want: ReturnType<typeof supportReason> }[] = [
     { name: "no check-ins", history: [], want: null },
@@ -140,13 +139,12 @@ describe("needsSupportNote", () => {
   for (const c of cases)
     it(c.name, () => {
       expect(supportReason(c.history)).toBe(c.want);
-      expect(needsSupportNote(c.history)).toBe(c.want !== null);
     });
 
   it("the step can be given for another scale", () => {
     const history = [at("2026-12-01", 20), at("2026-12-04", 17)];
-    expect(needsSupportNote(history)).toBe(false);
-    expect(needsSupportNote(history, 3)).toBe(true);
+    expect(supportReason(history)).toBe(null);
+    expect(supportReason(history, 3)).toBe("fell");
   });
 });
 

@@ -280,11 +280,6 @@ export function supportReason(
   return null;
 }
 
-/** True when the history should show the kind note and the link to /help/ (supportReason). */
-export function needsSupportNote(history: readonly CheckIn[], step = FALL_STEP): boolean {
-  return supportReason(history, step) !== null;
-}
-
 /** Newest first, by when each was taken (the order the history lists them). */
 export const newestTaken = (history: readonly CheckIn[]): CheckIn[] =>
   [...history].sort((a, b) => b.takenAt - a.takenAt || (a.id < b.id ? -1 : 1));
