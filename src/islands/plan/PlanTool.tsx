@@ -2,7 +2,7 @@ import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
 import { newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
-import { localDay } from "../../lib/log/model";
+import { dayText, localDay } from "../../lib/log/model";
 import {
   newPlan,
   type Plan,
@@ -268,7 +268,7 @@ export default class PlanTool extends Component<Props, State> {
                 disabled={s.records.length === 0}
                 onClick={async () => {
                   const { plansMarkdown } = await import("../../lib/plan/export");
-                  const today = new Date().toLocaleDateString("en-GB", { dateStyle: "long" });
+                  const today = dayText(localDay(Date.now()));
                   downloadText(
                     "bounce-back-plans.md",
                     plansMarkdown(s.records, today),
