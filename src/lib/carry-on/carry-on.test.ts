@@ -9,10 +9,11 @@ import { applicationDef, newApplication } from "../log/model";
 import { newPlan, planDef } from "../plan/model";
 import { checkInDef, newCheckIn } from "../self-check/history";
 import { resultKey } from "../self-check/result-store";
+import { formatDate } from "../site";
 import { THEME_KEY } from "../theme";
 import { newEntry } from "../worksheet/model";
 import { worksheetDef } from "../worksheet/store";
-import { type CarryOnPlaces, carryOnLinks, dayText } from "./carry-on";
+import { type CarryOnPlaces, carryOnLinks } from "./carry-on";
 import { hasStarted } from "./started";
 
 const places: CarryOnPlaces = {
@@ -78,31 +79,31 @@ describe("carry on where you left off", () => {
       {
         href: "/self-check/how-are-you-taking-it/",
         label: "Your check-in: How are you taking it?",
-        detail: `taken ${dayText(T0 + 5 * DAY)}`,
+        detail: `taken ${formatDate(new Date(T0 + 5 * DAY), "local")}`,
         at: T0 + 5 * DAY,
       },
       {
         href: "/exercises/kind-letter/",
         label: "Your kind letter",
-        detail: `last changed ${dayText(T0 + 4 * DAY)}`,
+        detail: `last changed ${formatDate(new Date(T0 + 4 * DAY), "local")}`,
         at: T0 + 4 * DAY,
       },
       {
         href: "/log/",
         label: "Your application log",
-        detail: `last changed ${dayText(T0 + 3 * DAY)}`,
+        detail: `last changed ${formatDate(new Date(T0 + 3 * DAY), "local")}`,
         at: T0 + 3 * DAY,
       },
       {
         href: "/plan/",
         label: "Your plans",
-        detail: `last changed ${dayText(T0 + 2 * DAY)}`,
+        detail: `last changed ${formatDate(new Date(T0 + 2 * DAY), "local")}`,
         at: T0 + 2 * DAY,
       },
       {
         href: "/worksheet/",
         label: "Your reflection",
-        detail: `last changed ${dayText(T0 + DAY)}`,
+        detail: `last changed ${formatDate(new Date(T0 + DAY), "local")}`,
         at: T0 + DAY,
       },
     ]);
@@ -155,7 +156,7 @@ describe("carry on where you left off", () => {
       {
         href: "/self-check/how-are-you-taking-it/",
         label: "Your check-in: How are you taking it?",
-        detail: `taken ${dayText(T0 + 3 * DAY)}`,
+        detail: `taken ${formatDate(new Date(T0 + 3 * DAY), "local")}`,
         at: T0 + 3 * DAY,
       },
     ]);

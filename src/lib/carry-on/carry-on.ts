@@ -17,6 +17,7 @@ import { applicationDef } from "../log/model";
 import { planDef } from "../plan/model";
 import { CHECK_IN_SLUG, latestCheckIn } from "../self-check/history";
 import { readResult } from "../self-check/result-store";
+import { formatDate } from "../site";
 import { isBlank } from "../worksheet/model";
 import { worksheetDef } from "../worksheet/store";
 
@@ -45,13 +46,7 @@ export interface CarryOnOptions {
 }
 
 /** "6 December 2026", in the visitor's own time zone. */
-export function dayText(ms: number): string {
-  return new Date(ms).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-}
+const dayText = (ms: number): string => formatDate(new Date(ms), "local");
 
 function lockSet(raw: () => StorageLike): boolean {
   try {
