@@ -31,12 +31,12 @@ import type { RecordKind } from "./local-store/session";
 import { browserStorage, type StorageLike } from "./local-store/storage";
 import { logMarkdown, STAGE_LABELS } from "./log/export";
 import { applicationDef, winDef } from "./log/model";
-import { loadMonthInput } from "./month/load";
 import { monthMarkdown } from "./month/markdown";
 import { monthOfTime } from "./month/month";
 import { monthSummary } from "./month/summary";
 import { plansMarkdown } from "./plan/export";
 import { planDef } from "./plan/model";
+import { type CheckIn, checkInDef } from "./self-check/history";
 import { written } from "./worksheet/export";
 import { toMarkdown as worksheetMarkdown } from "./worksheet/markdown";
 import { WorksheetStore } from "./worksheet/store";
@@ -83,7 +83,13 @@ export function siteMarkdown(
   const apps = load<Parameters<typeof logMarkdown>[0][number]>(applicationDef);
   const wins = load<Parameters<typeof logMarkdown>[1][number]>(winDef);
   const drafts = load<Parameters<typeof draftsMarkdown>[0][number]>(draftDef);
-  const month = monthSummary(loadMonthInput(getStorage).input, monthOfTime(now), STAGE_LABELS);
+  // The month from the records read above, and the check-ins.
+  const checkIns = load<CheckIn>(checkInDef);
+  const month = monthSummary(
+    { applications: apps, plans, wins, checkIns },
+    monthOfTime(now),
+    STAGE_LABELS,
+  );
   const sections = [
     worksheet.entries.length ? worksheetMarkdown(worksheet, today) : "",
     exercise<WritingSession>(
