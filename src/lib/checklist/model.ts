@@ -21,10 +21,10 @@ export interface Tick {
 }
 
 /** A list's or an item's name: lower-case words joined by hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The longest list and item names together, so every id fits the store's 64 characters. */
-export const MAX_NAMES = 62;
+const MAX_NAMES = 62;
 
 /** The record id of one box: its list's name and its own, e.g. "first-48-hours--tell-one-person". */
 export function tickId(list: string, item: string): string {
