@@ -9,15 +9,12 @@
 
 import { RecordSession, type SessionOptions } from "../local-store/session";
 import { browserStorage, type StorageLike } from "../local-store/storage";
-import { localDay } from "../log/model";
 import type { SavedResult } from "./controller";
 import {
   asResult,
   type CheckIn,
   type CheckInBand,
-  checkInId,
   checkInStore,
-  MAX_LABEL,
   newCheckIn,
   newestTaken,
   UNKNOWN_SCORE,
@@ -51,23 +48,16 @@ export function fromOldResult(old: StoredResult, scale: CheckInScale): CheckIn |
   const takenAt = Date.parse(old.at);
   const id = old.bands[0];
   if (!id || !(takenAt > 0)) return null;
-  const band = scale.bands.find((b) => b.id === id);
-  return {
-    id: checkInId(takenAt),
-    createdAt: takenAt,
-    updatedAt: takenAt,
+  const band = scale.bands.find((b) => b.id === id) ?? { id, min: 0, max: 0, title: old.title };
+  return newCheckIn({
     slug: scale.slug,
     takenAt,
-    day: localDay(takenAt),
     score: UNKNOWN_SCORE,
     max: topOf(scale.bands),
-    band: id,
-    bandLabel: (band?.title ?? old.title).slice(0, MAX_LABEL),
-    support: band?.help === true,
+    band,
     flags: old.flags,
     focus: old.focus,
-    copyOf: "",
-  };
+  });
 }
 
 export class CheckInBook {
