@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
 import { clearSiteData } from "../local-store/delete-all";
+import { LOCKED_KEY } from "../local-store/lock";
 import { mayHaveStored } from "../local-store/peek";
 import { RecordStore } from "../local-store/record-store";
 import { checkBackupKey } from "../stores";
@@ -233,7 +234,7 @@ describe("the page's first look: is anything ticked here?", () => {
     storage.setItem(`${TICK_PREFIX}first-48-hours--bad-day`, "{}");
     expect(mayHaveStored(TICK_PREFIX)).toBe(true);
     storage.clear();
-    storage.setItem("bounce-back:locked", "{}");
+    storage.setItem(LOCKED_KEY, "{}");
     expect(mayHaveStored(TICK_PREFIX)).toBe(true);
   });
 
