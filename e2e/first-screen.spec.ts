@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, useColorScheme, watchErrors } from "./fixtures";
+import { expect, expectNoAxeViolationsLightAndDark, test, watchErrors } from "./fixtures";
 
 /**
  * The next thing to do is on the first screen (issue 23): on every tool page
@@ -136,10 +136,7 @@ test.describe("the first 48 hours: its to-do list as tick boxes", () => {
     // Its link goes to the part of the page that explains it.
     await page.getByRole("link", { name: "Ideas for day two" }).click();
     await expect(page.getByRole("heading", { name: "Day two: one small step" })).toBeInViewport();
-    for (const scheme of ["light", "dark"] as const) {
-      await useColorScheme(page, scheme);
-      await expectNoAxeViolations(page, `${ARTICLE} with a tick (${scheme})`);
-    }
+    await expectNoAxeViolationsLightAndDark(page, `${ARTICLE} with a tick`);
   });
 
   test("a tick in one tab shows in another, and Delete all my data unticks it", async ({
@@ -251,10 +248,7 @@ test("on a phone the worksheet opens on the form, with past reflections one tap 
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await expect(entries).toHaveCount(3);
   await expect(entries.nth(1)).toBeInViewport();
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `worksheet list open on a phone (${scheme})`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "worksheet list open on a phone");
   await entries.nth(1).getByRole("button").click();
   await expect(role).toHaveValue("Teacher");
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
