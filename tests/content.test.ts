@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parse as parseYaml } from "yaml";
 import { articleFrontmatterSchema, sourceSchema } from "../src/lib/article-schema";
 import { articleText, isTemplateId } from "../src/lib/drafts/templates";
 import { HELP_HREF } from "../src/lib/help";
@@ -14,8 +13,8 @@ import { NEXT_STEP_IDS, NEXT_STEP_TARGETS } from "../src/lib/next-steps";
 import { mdxToPlainText, textStats } from "../src/lib/readability";
 import { ARTICLE_REDIRECTS } from "../src/lib/redirects";
 import { reviewStatus } from "../src/lib/review-dates";
+import { articleFiles } from "./support/article-files";
 
-const ARTICLES_DIR = "content/articles";
 const SELF_CHECKS_DIR = "content/self-checks";
 
 /** The callout types the Callout component accepts, read from its Props. */
@@ -65,37 +64,7 @@ function homeMadeThresholds(text: string): string[] {
     .map((near) => near.replace(/\s+/g, " ").trim());
 }
 
-interface ArticleFile {
-  slug: string;
-  source: string;
-  frontmatter: unknown;
-  /** Why the frontmatter could not be read, if it could not. */
-  yamlError: string | undefined;
-  body: string;
-}
-
-function readArticle(file: string): ArticleFile {
-  const slug = file.replace(/\.mdx$/, "");
-  const source = readFileSync(join(ARTICLES_DIR, file), "utf8");
-  const m = source.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
-  if (!m) return { slug, source, frontmatter: undefined, yamlError: "no --- block", body: source };
-  try {
-    return {
-      slug,
-      source,
-      frontmatter: parseYaml(m[1] ?? ""),
-      yamlError: undefined,
-      body: m[2] ?? "",
-    };
-  } catch (error) {
-    return { slug, source, frontmatter: undefined, yamlError: String(error), body: m[2] ?? "" };
-  }
-}
-
-const articles: ArticleFile[] = readdirSync(ARTICLES_DIR)
-  .filter((f) => f.endsWith(".mdx"))
-  .sort()
-  .map(readArticle);
+const articles = articleFiles();
 const slugs = new Set(articles.map((a) => a.slug));
 
 /** Markdown links and href attributes in the body, in order. */
