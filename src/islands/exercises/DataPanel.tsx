@@ -8,7 +8,7 @@ import { propsChanged } from "../ui/props-changed";
 import { BackupImport } from "./BackupImport";
 import { DeleteEverything } from "./DeleteEverything";
 
-export interface DataPanelProps {
+interface DataPanelProps {
   session: RecordSession<ExerciseRecord>;
   /** "session", "letter", "record". */
   noun: string;
