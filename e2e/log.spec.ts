@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { localDay } from "../src/lib/log/model";
 import { addWeeks, weekOf } from "../src/lib/log/stats";
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoAxeViolationsLightAndDark, test } from "./fixtures";
 
 /**
  * /log/ in the real browser: five applications across stages and small wins,
@@ -150,10 +150,7 @@ test("five applications across stages: chart and table agree, counts, nudge, CSV
   await expect(
     page.getByRole("link", { name: "Where is your search getting stuck?" }).last(),
   ).toHaveAttribute("href", /\/self-check\/where-is-your-search-stuck\/$/);
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/log/ with chart, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/log/ with chart");
 
   // CSV: quoted, formulas neutralised, read back as a spreadsheet would.
   const [download] = await Promise.all([
@@ -195,10 +192,7 @@ test("empty log passes axe; two tabs keep the same log; delete with undo", async
 }) => {
   test.setTimeout(60_000);
   await open(a);
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(a, scheme);
-    await expectNoAxeViolations(a, `/log/ empty, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(a, "/log/ empty");
   const b = await context.newPage();
   await open(b);
   const inA = a.locator("#log-win-list li", { hasText: "Rewrote the top of my CV" });
@@ -237,10 +231,7 @@ test("an untouched “Add an application” saves nothing: no record, no count, 
   await expect(card.getByLabel("Role", { exact: true })).toBeFocused();
   await expect(card).toContainText("Nothing is saved until you write something in it.");
   await expect(page.getByRole("heading", { name: "Applications (0)" })).toBeVisible();
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/log/ with a new, unsaved application, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/log/ with a new, unsaved application");
   // Spaces alone are not writing.
   await card.getByLabel("Role", { exact: true }).fill("   ");
   await card.getByRole("button", { name: "Done editing" }).click();
@@ -305,10 +296,7 @@ test("noes at three stages show where applications stop; link, contact, notes in
   await card.getByLabel("Contact (optional)").click();
   await expect(card.getByText("A job link starts with https:// or http://")).toBeVisible();
   await expect(link).toHaveAttribute("aria-invalid", "true");
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/log/ with a link error, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/log/ with a link error");
   await expect(page.locator("#save-status")).toHaveText("✓ Saved");
   expect((await storedApps(page)).find((r) => r.role === "Data analyst")?.link).toBe("");
   await link.fill("https://jobs.example.org/123?ref=a&b=c");
@@ -354,10 +342,7 @@ test("noes at three stages show where applications stop; link, contact, notes in
   await expect(page.locator("#log-week-table th[data-week='2026-11-30']")).toHaveText(
     "30 November 2026",
   );
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/log/ with where noes came, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/log/ with where noes came");
 
   const [csvFile] = await Promise.all([
     page.waitForEvent("download"),
@@ -416,10 +401,7 @@ test("the weekly chart keeps its text at 12 px or more, and gives way to the tab
     .locator("#log-week-table")
     .evaluate((t) => Number.parseFloat(getComputedStyle(t).fontSize));
   expect(tableText).toBeGreaterThanOrEqual(12);
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/log/ at 320 px, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/log/ at 320 px");
 });
 
 test("two tabs writing in the new fields keep every word", async ({ strictPage: a, context }) => {

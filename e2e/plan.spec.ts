@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolationsLightAndDark, test } from "./fixtures";
 
 /**
  * /plan/ in the real browser: plans from an example (arriving with their
@@ -43,10 +43,7 @@ test("make plans, download their .ics and read it back, tick one off, reload", a
   test.setTimeout(90_000);
   await page.clock.install({ time: WEDNESDAY });
   await open(page);
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/plan/ empty, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/plan/ empty");
 
   // From an example: it arrives with its day, time and repeat, and says "I will" once.
   await page.getByRole("button", { name: /If it is Monday morning, then I will send two/ }).click();
@@ -106,10 +103,7 @@ test("make plans, download their .ics and read it back, tick one off, reload", a
   await ownCard.getByRole("button", { name: "Change plan" }).click();
   await expect(ownCard.getByLabel("If…")).toBeFocused();
   await expect(ownCard.getByLabel("then I will…")).toHaveValue(HOSTILE);
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/plan/ filled, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/plan/ filled");
 
   // Delete with undo.
   await ownCard.getByRole("button", { name: "Delete plan" }).click();
@@ -154,10 +148,7 @@ test("a weekly plan keeps going: done this week counts the weeks, kindly, with u
   // The weeks of 16, 23 and 30 November are over: one kept, two missed, said gently.
   await expect(plan.getByText("Kept 1 week of 3.")).toBeVisible();
   await expect(plan.getByText(/^2 weeks slipped by, and that is normal/)).toBeVisible();
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/plan/ weekly plan, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/plan/ weekly plan");
 
   await plan.getByRole("button", { name: "Done this week" }).click();
   await expect(plan.getByText("✓ Done this week")).toBeVisible();
@@ -168,10 +159,7 @@ test("a weekly plan keeps going: done this week counts the weeks, kindly, with u
   // Still a plan: the routine keeps going.
   await expect(page.getByRole("heading", { name: "Your plans (1)" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Done (0)" })).toBeVisible();
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/plan/ done this week, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/plan/ done this week");
 
   await page.reload();
   await expect(plan.getByText("Kept 2 weeks of 4.")).toBeVisible();
@@ -237,10 +225,7 @@ test("download all plans: one calendar, one event per active plan, weekly ones r
   await expect(
     cardOf(page, /If it is Sunday/).getByText("Every Sunday, all day, from 13 December 2026"),
   ).toBeVisible();
-  for (const scheme of ["light", "dark"] as const) {
-    await useColorScheme(page, scheme);
-    await expectNoAxeViolations(page, `/plan/ several plans, one open, ${scheme}`);
-  }
+  await expectNoAxeViolationsLightAndDark(page, "/plan/ several plans, one open");
 });
 
 test("two tabs keep the same plans, and a week marked in one while the other types", async ({
