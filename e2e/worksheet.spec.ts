@@ -882,6 +882,33 @@ test.describe("worksheet: the site-wide backup on /about/", () => {
       `${count} item${count === 1 ? "" : "s"} you already had`,
     );
   });
+
+  test("when the check of the file cannot load, it says so and brings nothing back", async ({
+    page,
+  }) => {
+    const problems = watchErrors(page, { ignoreFailedLoads: true });
+    await open(page);
+    await field(page, "Role (optional)").fill("In the file");
+    await storedWhen(page, (e) => e.some((x) => x.role === "In the file"));
+    await page.goto("/about/");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download a backup of everything (.json)" }).click();
+    const text = await readDownload(await downloading);
+    await page.evaluate(() => localStorage.clear());
+    // The key check (src/lib/stores.ts) loads only when a backup is brought back.
+    await page.route(/\/_astro\/stores\.[\w-]+\.js$/, (route) => route.abort());
+    await page.getByLabel("Bring back a backup of everything").setInputFiles({
+      name: "everything.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    const result = page.locator("#site-backup-result");
+    await expect(result).toContainText("The backup was not brought back");
+    await expect(result).toContainText("Part of this page could not load");
+    await expect(result).toBeFocused();
+    expect(await stored(page)).toBeNull();
+    expect(problems).toEqual([]);
+  });
 });
 
 test.describe("worksheet: keyboard only", () => {

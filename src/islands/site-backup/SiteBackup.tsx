@@ -5,7 +5,6 @@ import { rawStorage } from "../../lib/local-store/delete-all";
 import { isLocked } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
 import type { ExerciseWords } from "../../lib/site-markdown";
-import { checkBackupKey } from "../../lib/stores";
 import { downloadText } from "../ui/download";
 import { focusSoon } from "../ui/focus";
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
@@ -37,6 +36,7 @@ function lockedHere() {
 const INPUT = "site-backup-file";
 const fileName = () => `bounce-back-everything-${new Date().toISOString().slice(0, 10)}`;
 const RESULT = "site-backup-result";
+const PART_MISSING = "Part of this page could not load. Check your connection and try again.";
 
 interface Props {
   /** The exercises' own words, for the document of everything. */
@@ -73,7 +73,7 @@ export default class SiteBackup extends Component<Props, State> {
     }
     input.value = "";
     if (isEncrypted(text)) return this.show({ kind: "protected", name: file.name, text });
-    this.bringBack(text);
+    return this.bringBack(text);
   };
 
   /** The passphrase step for a protected backup: a wrong one changes nothing. */
@@ -81,7 +81,7 @@ export default class SiteBackup extends Component<Props, State> {
     if (this.state.kind !== "protected") return null;
     const opened = await decryptText(this.state.text, passphrase);
     if (!opened.ok) return opened.error;
-    this.bringBack(opened.text);
+    await this.bringBack(opened.text);
     return null;
   };
 
@@ -100,12 +100,22 @@ export default class SiteBackup extends Component<Props, State> {
     }
   };
 
-  bringBack(text: string) {
-    const r = importSite(text, checkBackupKey);
-    this.show(
-      r.ok
-        ? { kind: "done", added: r.added, same: r.same, different: r.different.length }
-        : { kind: "error", error: r.error },
+  /**
+   * Adds what the backup has and this browser does not. The check of each
+   * key against its store (src/lib/stores.ts, which reads every tool's
+   * model) loads only for this: most visits to /about/ never bring one back.
+   */
+  bringBack(text: string): Promise<void> {
+    return import("../../lib/stores").then(
+      ({ checkBackupKey }) => {
+        const r = importSite(text, checkBackupKey);
+        this.show(
+          r.ok
+            ? { kind: "done", added: r.added, same: r.same, different: r.different.length }
+            : { kind: "error", error: r.error },
+        );
+      },
+      () => this.show({ kind: "error", error: PART_MISSING }),
     );
   }
 
@@ -123,7 +133,7 @@ export default class SiteBackup extends Component<Props, State> {
         this.show({
           kind: "error",
           title: "The document was not made",
-          error: "Part of this page could not load. Check your connection and try again.",
+          error: PART_MISSING,
         }),
     );
 
