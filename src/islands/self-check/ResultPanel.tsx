@@ -93,6 +93,13 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
         </>
       )}
       <p class="mt-2">{flag.text}</p>
+      {flag.crisis && mine && (
+        <p class="mt-2 font-bold">
+          If you might act on these thoughts, call{" "}
+          <a href={mine.emergency.href}>{mine.emergency.number}</a> now or go to the nearest
+          emergency department.
+        </p>
+      )}
       {flag.articles && flag.articles.length > 0 && (
         <ul class="mt-2 list-disc pl-6">
           {flag.articles.map((a) => (

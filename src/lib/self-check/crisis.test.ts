@@ -28,3 +28,16 @@ test("the numbers come from the facts file, and the help link keeps the base pat
   expect(au?.href).toBe("/base/help/#australia");
   expect(au?.actions[0]).toEqual({ href: "tel:139999", label: "Call Lifeline on 13 99 99" });
 });
+
+test("each country's panel carries its own emergency number, so a visitor is never told another country's", () => {
+  const byRegion = Object.fromEntries(
+    crisisCountries(today, "/help/").map((c) => [c.region, c.emergency]),
+  );
+  expect(byRegion).toEqual({
+    uk: { number: "999", href: "tel:999" },
+    ie: { number: "112", href: "tel:112" },
+    us: { number: "911", href: "tel:911" },
+    ca: { number: "911", href: "tel:911" },
+    au: { number: "000", href: "tel:000" },
+  });
+});

@@ -14,6 +14,8 @@ export interface CrisisCountry {
   /** /help/#united-kingdom: every line for that country. */
   href: string;
   actions: HelpAction[];
+  /** Its emergency number, for "if you might act on these thoughts". */
+  emergency: { number: string; href: string };
 }
 
 /**
@@ -36,6 +38,7 @@ export function crisisCountries(
       name: c.name,
       href: `${helpHref}#${c.anchor}`,
       actions: [call, text].filter((a): a is HelpAction => a !== undefined),
+      emergency: { number: c.emergency.number, href: c.emergency.action.href },
     };
   });
 }
