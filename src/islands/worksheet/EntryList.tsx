@@ -65,7 +65,7 @@ export class EntryList extends Component<Props, { open: boolean }> {
       open !== this.state.open ||
       currentId !== this.props.currentId ||
       entries.length !== before.length ||
-      (entries.length === 1 && firstOnly(entries) !== firstOnly(before)) ||
+      firstOnly(entries) !== firstOnly(before) ||
       entries.some((e, i) => {
         const b = before[i];
         return !b || !same(itemOf(e), itemOf(b));
