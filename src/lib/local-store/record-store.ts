@@ -22,7 +22,7 @@
  *   finds a newer one stops, so no tab writes deleted words back.
  * - Blocked or full storage is reported (a Trouble), never thrown.
  */
-import { type Mergeable, type Merged, mergeFields, type Timed } from "./merge";
+import { field, type Mergeable, type Merged, mergeFields, sameValue, type Timed } from "./merge";
 import { CLEARED_KEY, classifyError, clearedAt, keysWith, type Trouble } from "./site-data";
 import { browserStorage, SITE_PREFIX, type StorageLike } from "./storage";
 
@@ -53,6 +53,20 @@ export interface Unacked<R> {
   at: number;
   fields: ReadonlySet<string>;
   base: Readonly<Partial<R>>;
+  /** The record as that save wrote it. */
+  wrote: R;
+}
+
+/**
+ * True when `r` (a stored or incoming version, merged against the version
+ * `seen`) carries this tab's unacked fields: it was merged against them, or
+ * holds each one as this tab wrote it. Never by its time alone: two tabs
+ * that save in the same millisecond give their versions the same time, and
+ * the other tab's version, merged on a stale read, does not hold these words
+ * (issue 20).
+ */
+export function carries<R extends Timed>(r: R, seen: number, u: Unacked<R>): boolean {
+  return seen >= u.at || [...u.fields].every((f) => sameValue(field(r, f), field(u.wrote, f)));
 }
 
 export type Slot<R> =
@@ -114,8 +128,7 @@ function withUnacked<R extends Timed>(
   stored: { record: R; seen: number } | null,
   unacked: Unacked<R> | undefined,
 ): [ReadonlySet<string> | undefined, Partial<R> | undefined] {
-  if (!unacked || !stored || stored.record.updatedAt === unacked.at || stored.seen >= unacked.at)
-    return [edited, base];
+  if (!unacked || !stored || carries(stored.record, stored.seen, unacked)) return [edited, base];
   return [new Set([...unacked.fields, ...(edited ?? [])]), { ...base, ...unacked.base }];
 }
 

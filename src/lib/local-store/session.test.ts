@@ -117,6 +117,22 @@ describe("RecordSession: two tabs, stale reads included", () => {
     }
   });
 
+  it("the same field in the same millisecond, on a stale read: both words kept (issue 20)", () => {
+    // Both versions carry the same time: a tab must not take the other's stale write for its own.
+    const { a, b, settle, stored } = twoTabs();
+    a.edit("n", { body: "apple" });
+    b.edit("n", { body: "banana" });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    settle();
+    expect(
+      stored()
+        .map((r) => r.body)
+        .sort(),
+    ).toEqual(["apple", "banana"]);
+    for (const s of [a, b])
+      expect(s.state.records.map((r) => r.body).sort()).toEqual(["apple", "banana"]);
+  });
+
   it("a record one tab added, then the same field in both on a stale read: both words kept", () => {
     const tabs = new TwoTabs();
     const a = session(tabs.a);

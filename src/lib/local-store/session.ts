@@ -23,6 +23,7 @@ import {
 import { askSilently } from "./persist";
 import {
   type Change,
+  carries,
   type Damaged,
   isTombstone,
   type Loaded,
@@ -373,12 +374,16 @@ export class RecordSession<R extends Mergeable> {
         const fields = touched.get(x.id);
         const before = this.unacked.get(x.id);
         // A later save of the record carries what the earlier one wrote.
-        if (before) before.at = x.updatedAt;
+        if (before) {
+          before.at = x.updatedAt;
+          before.wrote = x;
+        }
         if (fields?.size)
           this.unacked.set(x.id, {
             at: x.updatedAt,
             fields: new Set([...(before?.fields ?? []), ...fields]),
             base: { ...base.get(x.id), ...before?.base } as Partial<R>,
+            wrote: x,
             until: now + ACK_TIME,
           });
       }
@@ -624,7 +629,7 @@ export class RecordSession<R extends Mergeable> {
   private mergeIncoming(here: R | undefined, theirs: R, seen: number): Merged<R> {
     if (!here) return { record: theirs };
     const u = this.unacked.get(theirs.id);
-    if (u && (seen >= u.at || theirs.updatedAt === u.at)) this.unacked.delete(theirs.id);
+    if (u && carries(theirs, seen, u)) this.unacked.delete(theirs.id);
     const fields = this.touched.get(theirs.id);
     if (u && this.unacked.has(theirs.id)) {
       // A write made on a stale read: combined the same way in every tab.
