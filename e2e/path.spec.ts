@@ -294,6 +294,12 @@ test.describe("a flagged self-check result leads with a call for the likely coun
       const panel = await flaggedResult(page);
       await expect(panel).toBeVisible();
       expect(await firstLinks(page)).toEqual(["tel:131114", "sms:0477131114"]);
+      // Its emergency number is Australia's, never another country's.
+      await expect(panel.getByRole("link", { name: "000", exact: true })).toHaveAttribute(
+        "href",
+        "tel:000",
+      );
+      await expect(panel).not.toContainText("999");
       const call = panel.getByRole("link", { name: "Call Lifeline on 13 11 14" });
       await expect(call).toBeVisible();
       expect((await call.boundingBox())?.y ?? 9999).toBeLessThan(
@@ -322,6 +328,10 @@ test.describe("a flagged self-check result leads with a call for the likely coun
       await useColorScheme(page, "light");
       await expect(await flaggedResult(page)).toBeVisible();
       expect(await firstLinks(page)).toEqual(["tel:116123", "sms:85258?body=SHOUT"]);
+      await expect(page.getByRole("link", { name: "999", exact: true })).toHaveAttribute(
+        "href",
+        "tel:999",
+      );
       await expectNoAxeViolations(page, "crisis panel en-GB (light, 1280 px)");
     });
   });
