@@ -27,6 +27,7 @@ const check: SelfCheckProps = {
         name: "United Kingdom",
         href: "/help/#uk",
         actions: [{ href: "tel:1", label: "Call 1" }],
+        emergency: { number: "999", href: "tel:999" },
       },
     ],
   },

@@ -3,6 +3,8 @@
  * Everything here is resolved at build time: no zod and no content API in the browser.
  */
 
+import type { CrisisCountry } from "./crisis";
+
 export interface OptionView {
   label: string;
   score?: number | undefined;
@@ -76,12 +78,7 @@ export interface HelpText {
    * Each country's call and text links (crisis.ts crisisCountries): the crisis
    * panel leads with the one the browser's language points to.
    */
-  countries: {
-    region: string;
-    name: string;
-    href: string;
-    actions: { href: string; label: string }[];
-  }[];
+  countries: CrisisCountry[];
 }
 
 export interface SelfCheckProps {
