@@ -133,6 +133,35 @@ describe("RecordSession: two tabs, stale reads included", () => {
       expect(s.state.records.map((r) => r.body).sort()).toEqual(["apple", "banana"]);
   });
 
+  it("an older version saved over a newer one on a stale read: the tab holding the newer writes it back (issue 20)", () => {
+    const { tabs, a, b, settle, stored } = twoTabs();
+    /** Hands a tab the oldest write it has not seen: it reads that value (later ones stay hidden) and hears it. */
+    const hearFirst = (tab: typeof tabs.a, s: typeof a) => {
+      const e = tab.events.shift();
+      if (!e) throw new Error("Nothing to hear");
+      if (tab.events.some((x) => x.key === e.key)) tab.hidden.set(e.key, e.value);
+      else tab.hidden.delete(e.key);
+      s.external(e.key, e.value);
+    };
+    a.edit("n", { body: "apple" });
+    vi.advanceTimersByTime(100);
+    b.edit("n", { body: "banana" });
+    // A saves "apple"; B saves "banana" on a stale read; A, not having heard B, saves "apple pie".
+    vi.advanceTimersByTime(SAVE_DELAY);
+    a.edit("n", { body: "apple pie" });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    // A hears "banana" and keeps both; B hears "apple" only, keeps both, and saves on a stale read.
+    hearFirst(tabs.a, a);
+    vi.advanceTimersByTime(SAVE_DELAY);
+    hearFirst(tabs.b, b);
+    vi.advanceTimersByTime(SAVE_DELAY);
+    settle();
+    const words = stored().map((r) => r.body);
+    expect(words).toContain("apple pie");
+    expect(words).toContain("banana");
+    for (const s of [a, b]) expect(s.find("n")?.body).toBe(stored()[0]?.body);
+  });
+
   it("a record one tab added, then the same field in both on a stale read: both words kept", () => {
     const tabs = new TwoTabs();
     const a = session(tabs.a);

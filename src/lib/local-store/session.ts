@@ -641,7 +641,12 @@ export class RecordSession<R extends Mergeable> {
       if (merged.conflict) this.set({ notice: CONFLICT });
       return merged;
     }
-    if (!fields?.size) return { record: newer(here, theirs) };
+    if (!fields?.size) {
+      const kept = newer(here, theirs);
+      // An older version saved over this one (a save on a stale read): this tab writes it back.
+      if (kept === here && !sameContent(here, theirs)) this.schedule([here.id]);
+      return { record: kept };
+    }
     const out = { ...theirs, updatedAt: Math.max(here.updatedAt, theirs.updatedAt) };
     for (const f of fields) setField(out, f, field(here, f));
     return { record: sameValue(out, here) ? here : out };
