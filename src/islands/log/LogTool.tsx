@@ -7,8 +7,6 @@ import {
   applicationStore,
   applicationTitle,
   checkWinDay,
-  dayText,
-  localDay,
   newApplication,
   newWin,
   type Stage,
@@ -17,6 +15,7 @@ import {
 } from "../../lib/log/model";
 import { NewApplication } from "../../lib/log/new-application";
 import { needsNudge } from "../../lib/log/stats";
+import { dayText, localDay } from "../../lib/month/month";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";

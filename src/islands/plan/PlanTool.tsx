@@ -2,7 +2,7 @@ import { Component } from "preact";
 import { keepInSync } from "../../lib/local-store/browser";
 import { newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
-import { dayText, localDay } from "../../lib/log/model";
+import { dayText, localDay } from "../../lib/month/month";
 import {
   newPlan,
   type Plan,

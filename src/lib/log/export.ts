@@ -5,14 +5,8 @@
 import { toCsv } from "../csv/csv";
 import { icsCalendar, icsFileName } from "../ics/ics";
 import { escapeMarkdown } from "../markdown/escape";
-import {
-  type Application,
-  applicationTitle,
-  byDate,
-  dayText,
-  STOPPED_AT_LABELS,
-  type Win,
-} from "./model";
+import { dayText } from "../month/month";
+import { type Application, applicationTitle, byDate, STOPPED_AT_LABELS, type Win } from "./model";
 
 export const STAGE_LABELS: Record<Application["stage"], string> = {
   applied: "Applied",

@@ -8,8 +8,6 @@ import {
   applicationDef,
   checkLink,
   checkWinDay,
-  dayText,
-  localDay,
   MAX_CONTACT,
   MAX_LINK,
   MAX_NOTES,
@@ -129,21 +127,6 @@ describe("picking a stage", () => {
       stage: "applied",
       stoppedAt: "",
     });
-  });
-});
-
-describe("days as the site writes them", () => {
-  it("reads a calendar day the same in every time zone", () => {
-    expect(dayText("2026-12-04")).toBe("4 December 2026");
-    expect(dayText("2027-01-31")).toBe("31 January 2027");
-    expect(dayText("2026-02-30")).toBe("2026-02-30");
-    expect(dayText("")).toBe("");
-    expect(dayText("2026-12-07")).toBe("7 December 2026");
-  });
-
-  it("keeps the local day of a moment", () => {
-    const ms = new Date(2026, 11, 7, 0, 30).getTime();
-    expect(localDay(ms)).toBe("2026-12-07");
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { isRealDate, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
-import { formatDate } from "../site";
+import { localDay } from "../month/month";
 
 export const STAGES = [
   "applied",
@@ -84,14 +84,6 @@ export interface Win {
   date: string;
   /** "" or, on a conflict copy, the id of the win it is a copy of. */
   copyOf: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The local calendar day of a moment, "YYYY-MM-DD". */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function newApplication(now: number, id: string): Application {
@@ -249,11 +241,6 @@ export function applicationTitle(a: Pick<Application, "role" | "company">): stri
   const r = a.role.trim();
   const c = a.company.trim();
   return r && c ? `${r} at ${c}` : r || c || "Untitled application";
-}
-
-/** "2026-12-04" → "4 December 2026", as the rest of the site writes a day; anything else as it is. */
-export function dayText(day: string): string {
-  return isRealDate(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
 }
 
 /** Applications newest first by the day applied, then by when logged. */

@@ -2,7 +2,8 @@
 process.env.TZ = "Europe/London";
 
 import { describe, expect, it } from "vitest";
-import { type Application, localDay, newApplication, newWin, type Stage } from "./model";
+import { localDay } from "../month/month";
+import { type Application, newApplication, newWin, type Stage } from "./model";
 import { addWeeks, funnel, needsNudge, stageCounts, weeklyCounts, weekOf } from "./stats";
 
 let n = 0;

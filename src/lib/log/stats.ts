@@ -2,10 +2,11 @@
  * What the log shows about momentum: counts per week (weeks start on Monday,
  * in local time), counts by stage, and when to nudge.
  */
+
+import { localDay } from "../month/month";
 import {
   type Application,
   INTERVIEW_STAGES,
-  localDay,
   STAGES,
   STOPPED_AT,
   STOPPED_AT_LABELS,

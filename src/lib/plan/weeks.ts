@@ -5,7 +5,7 @@
  * change never moves a day. "Today" is always passed in, never read here.
  */
 import { isRealDate } from "../local-store/read";
-import { localDay } from "../log/model";
+import { localDay } from "../month/month";
 import type { Plan } from "./model";
 
 /** The most weeks a plan remembers (ten years). */
