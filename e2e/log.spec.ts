@@ -1,8 +1,8 @@
 // cspell:words Globex Initech DTSTART
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { localDay } from "../src/lib/days";
 import { addWeeks, weekOf } from "../src/lib/log/stats";
-import { localDay } from "../src/lib/month/month";
 import { expect, expectNoAxeViolations, expectNoAxeViolationsLightAndDark, test } from "./fixtures";
 
 /**

@@ -1,7 +1,7 @@
 import { Component, type ComponentType } from "preact";
+import { dayText } from "../../lib/days";
 import type { RecordSession } from "../../lib/local-store/session";
 import { type Application, applicationTitle, STOPPED_AT_LABELS } from "../../lib/log/model";
-import { dayText } from "../../lib/month/month";
 import { DraftsLoader } from "../ui/drafts/DraftsLoader";
 import { propsChanged } from "../ui/props-changed";
 import { CopyNotice } from "../ui/store-notices/CopyNotice";

@@ -1,8 +1,8 @@
 import { Component } from "preact";
+import { dayText } from "../../lib/days";
 import type * as Files from "../../lib/log/export";
 import type { Application, Win } from "../../lib/log/model";
 import { funnel, stageCounts, weeklyCounts } from "../../lib/log/stats";
-import { dayText } from "../../lib/month/month";
 import { downloadText } from "../ui/download";
 import { ToolData } from "../ui/tool-data/ToolData";
 import { StopTable } from "./StopTable";

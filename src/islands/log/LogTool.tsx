@@ -1,4 +1,5 @@
 import { Component, type ComponentType } from "preact";
+import { dayText, localDay } from "../../lib/days";
 import { keepInSync } from "../../lib/local-store/browser";
 import { MAX_LINE, newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
@@ -15,7 +16,6 @@ import {
 } from "../../lib/log/model";
 import { NewApplication } from "../../lib/log/new-application";
 import { needsNudge } from "../../lib/log/stats";
-import { dayText, localDay } from "../../lib/month/month";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";

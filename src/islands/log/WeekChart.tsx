@@ -1,5 +1,5 @@
+import { dayText } from "../../lib/days";
 import type { WeekCount } from "../../lib/log/stats";
-import { dayText } from "../../lib/month/month";
 
 const SERIES = [
   { key: "applications", label: "Applications" },

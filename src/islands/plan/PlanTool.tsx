@@ -1,8 +1,8 @@
 import { Component } from "preact";
+import { dayText, localDay } from "../../lib/days";
 import { keepInSync } from "../../lib/local-store/browser";
 import { newId } from "../../lib/local-store/read";
 import { RecordSession, type SessionState } from "../../lib/local-store/session";
-import { dayText, localDay } from "../../lib/month/month";
 import {
   newPlan,
   type Plan,

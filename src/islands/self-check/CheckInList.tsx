@@ -1,5 +1,5 @@
 import { Component } from "preact";
-import { dayText } from "../../lib/month/month";
+import { dayText } from "../../lib/days";
 import type { CheckInBook } from "../../lib/self-check/check-ins";
 import { type CheckIn, compareWithLast, comparisonText } from "../../lib/self-check/history";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";

@@ -3,9 +3,9 @@
  * spreadsheets, readable Markdown, and a calendar reminder for a next action.
  */
 import { toCsv } from "../csv/csv";
+import { dayText } from "../days";
 import { icsCalendar, icsFileName } from "../ics/ics";
 import { escapeMarkdown } from "../markdown/escape";
-import { dayText } from "../month/month";
 import { type Application, applicationTitle, byDate, STOPPED_AT_LABELS, type Win } from "./model";
 
 export const STAGE_LABELS: Record<Application["stage"], string> = {

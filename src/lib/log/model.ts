@@ -2,9 +2,10 @@
  * The application log: applications with their stage and next action, and
  * small wins in a line. Two record stores on the local store.
  */
+
+import { localDay } from "../days";
 import { isRealDate, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
-import { localDay } from "../month/month";
 
 export const STAGES = [
   "applied",

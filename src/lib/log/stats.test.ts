@@ -2,7 +2,7 @@
 process.env.TZ = "Europe/London";
 
 import { describe, expect, it } from "vitest";
-import { localDay } from "../month/month";
+import { localDay } from "../days";
 import { type Application, newApplication, newWin, type Stage } from "./model";
 import { addWeeks, funnel, needsNudge, stageCounts, weeklyCounts, weekOf } from "./stats";
 

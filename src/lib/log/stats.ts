@@ -3,7 +3,7 @@
  * in local time), counts by stage, and when to nudge.
  */
 
-import { localDay } from "../month/month";
+import { localDay } from "../days";
 import {
   type Application,
   INTERVIEW_STAGES,

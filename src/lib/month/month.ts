@@ -1,30 +1,16 @@
 /**
- * Calendar days and months in local time: the day every tool stores
- * ("YYYY-MM-DD", the local calendar day), and months as "YYYY-MM". A day
- * belongs to the month it starts with; a moment (milliseconds) to the month
- * of its local day. Days and months are written out as the rest of the site
- * writes dates (formatDate, src/lib/site.ts), not with toLocaleDateString.
- * A small module of its own, so a tool that needs a day does not load
- * another tool's model.
+ * Calendar months in local time, as "YYYY-MM". A day ("YYYY-MM-DD", the
+ * local calendar day every tool stores, src/lib/days.ts) belongs to the month
+ * it starts with; a moment (milliseconds) to the month of its local day.
+ * Months are written out as the rest of the site writes dates (formatDate,
+ * src/lib/site.ts), not with toLocaleDateString.
  */
-import { isRealDate } from "../local-store/read";
 import { formatDate } from "../site";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The local calendar day of a moment, "YYYY-MM-DD". */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** "2026-12-04" → "4 December 2026", as the rest of the site writes a day; anything else as it is. */
-export function dayText(day: string): string {
-  return isRealDate(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
-}
 
 /** True for a real month written "YYYY-MM" (from 1970 to 9999). */
 export function isMonth(text: string): boolean {

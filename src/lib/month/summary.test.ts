@@ -3,6 +3,7 @@ process.env.TZ = "Pacific/Auckland";
 
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { dayText } from "../days";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
 import { STAGE_LABELS } from "../log/export";
 import {
@@ -18,15 +19,7 @@ import { newPlan, type Plan, planDef } from "../plan/model";
 import { type CheckIn, checkInDef, HIGHER_MEANS } from "../self-check/history";
 import { loadMonthInput } from "./load";
 import { monthFileName, monthMarkdown } from "./markdown";
-import {
-  addMonths,
-  dayText,
-  isMonth,
-  localDay,
-  monthLabel,
-  monthOfDay,
-  monthOfTime,
-} from "./month";
+import { addMonths, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
 import { beforeText, type MonthInput, monthSummary } from "./summary";
 
 let ids = 0;
@@ -102,21 +95,6 @@ describe("months in local time (Pacific/Auckland)", () => {
   it("words months and days in UK English", () => {
     expect(monthLabel("2026-12")).toBe("December 2026");
     expect(dayText("2026-12-03")).toBe("3 December 2026");
-  });
-});
-
-describe("days as the site writes them (Pacific/Auckland)", () => {
-  it("reads a calendar day the same in every time zone", () => {
-    expect(dayText("2026-12-04")).toBe("4 December 2026");
-    expect(dayText("2027-01-31")).toBe("31 January 2027");
-    expect(dayText("2026-02-30")).toBe("2026-02-30");
-    expect(dayText("")).toBe("");
-    expect(dayText("2026-12-07")).toBe("7 December 2026");
-  });
-
-  it("keeps the local day of a moment", () => {
-    const ms = new Date(2026, 11, 7, 0, 30).getTime();
-    expect(localDay(ms)).toBe("2026-12-07");
   });
 });
 

@@ -9,11 +9,13 @@
  * Months are local: every day here is the local calendar day the tools store
  * ("YYYY-MM-DD"), and a moment (a plan's `doneAt`) counts on its local day.
  */
+
+import { dayText, localDay } from "../days";
 import { type Application, STAGES, type Win } from "../log/model";
 import { funnel } from "../log/stats";
 import { type Plan, planSentence } from "../plan/model";
 import { type CheckIn, checkInDays, compareWithLast, HIGHER_MEANS } from "../self-check/history";
-import { addMonths, dayText, localDay, monthLabel, monthOfDay, monthOfTime } from "./month";
+import { addMonths, monthLabel, monthOfDay, monthOfTime } from "./month";
 
 /** Every tool's records, as each tool's own store reads them (load.ts). */
 export interface MonthInput {

@@ -4,8 +4,9 @@
  * the arithmetic runs on UTC dates made from the day's numbers, so a clock
  * change never moves a day. "Today" is always passed in, never read here.
  */
+
+import { localDay } from "../days";
 import { isRealDate } from "../local-store/read";
-import { localDay } from "../month/month";
 import type { Plan } from "./model";
 
 /** The most weeks a plan remembers (ten years). */

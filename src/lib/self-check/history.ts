@@ -10,10 +10,10 @@
  * "compared with last time" and the rule for the kind support note.
  */
 
+import { dayText, localDay } from "../days";
 import { isRealDate, isRecord, isTime, own, readCopyOf, readId } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 import type { StorageLike } from "../local-store/storage";
-import { dayText, localDay } from "../month/month";
 import type { StoredResult } from "./result-store";
 
 /** The one self-check whose results are kept as a history. */

@@ -1,0 +1,22 @@
+// Days are local: set a zone far from UTC (13 hours ahead in December) before any Date is made.
+process.env.TZ = "Pacific/Auckland";
+
+import { describe, expect, it } from "vitest";
+import { dayText, localDay } from "./days";
+
+describe("days as the site writes them (Pacific/Auckland)", () => {
+  it("reads a calendar day the same in every time zone", () => {
+    expect(dayText("2026-12-04")).toBe("4 December 2026");
+    expect(dayText("2027-01-31")).toBe("31 January 2027");
+    expect(dayText("2026-02-30")).toBe("2026-02-30");
+    expect(dayText("")).toBe("");
+    expect(dayText("2026-12-07")).toBe("7 December 2026");
+  });
+
+  it("keeps the local day of a moment, not the UTC one", () => {
+    // 00:30 on 7 December in Auckland is still 6 December in UTC.
+    const ms = new Date(2026, 11, 7, 0, 30).getTime();
+    expect(new Date(ms).toISOString().slice(0, 10)).toBe("2026-12-06");
+    expect(localDay(ms)).toBe("2026-12-07");
+  });
+});
