@@ -43,7 +43,7 @@ const DECEMBER: Seed = {
       "Initech",
       "2026-12-03",
       "turned-down",
-      { stoppedAt: "first-interview", interviewDate: "2026-12-10" },
+      { stoppedAt: "first-interview", interviewDate: "2026-12-05" },
     ],
     [
       "Reporting analyst",
@@ -52,7 +52,8 @@ const DECEMBER: Seed = {
       "turned-down",
       { stoppedAt: "final-round", interviewDate: "2026-12-04" },
     ],
-    ["Insight analyst", "Hooli", "2026-12-06", "no-reply"],
+    // An interview after today (7 December): still to come, not yet "had".
+    ["Insight analyst", "Hooli", "2026-12-06", "first-interview", { interviewDate: "2026-12-15" }],
     ["Last month", "Before", "2026-11-02", "offer"],
   ],
   wins: [
@@ -179,6 +180,9 @@ test("a seeded month: what was done first, wins by date, plans kept, check-ins, 
   await expect(page.locator(".month-lead")).toHaveText(
     "So far this month you sent 4 applications, had 2 interviews, kept a weekly plan in 1 week, did 1 plan you set yourself, noted 3 small wins and checked in with yourself once. Each of those took effort, whatever came back.",
   );
+  await expect(page.locator("#month-ahead")).toHaveText(
+    "You have 1 interview still to come this month.",
+  );
   // Effort before outcomes: "What you did" comes first, "where they stand" last.
   const headings = await page.locator("#month-tool h3").allTextContents();
   expect(headings[0]).toBe("What you did");
@@ -210,8 +214,8 @@ test("a seeded month: what was done first, wins by date, plans kept, check-ins, 
     );
   expect(stages).toEqual([
     ["applied", "1"],
+    ["first-interview", "1"],
     ["turned-down", "3"],
-    ["no-reply", "1"],
   ]);
   const noes = await page
     .locator("#month-turned-down li")
@@ -251,6 +255,14 @@ test("previous and next month, with the month in the address", async ({ strictPa
   await expect(page.locator("#month-title")).toHaveText("December 2026");
   await expect(page.locator("#month-title")).toBeFocused();
   expect(new URL(page.url()).searchParams.has("month")).toBe(false);
+
+  // "This month", from two months back, goes away too: focus moves to the heading, not the page.
+  await page.getByRole("button", { name: "Previous month" }).click();
+  await page.getByRole("button", { name: "Previous month" }).click();
+  await expect(page.locator("#month-title")).toHaveText("October 2026");
+  await page.getByRole("button", { name: "This month", exact: true }).click();
+  await expect(page.locator("#month-title")).toHaveText("December 2026");
+  await expect(page.locator("#month-title")).toBeFocused();
 });
 
 test("another tab's new small win shows at once", async ({ strictPage: page, context }) => {
@@ -289,7 +301,7 @@ test("Download this month (.md): the summary, with what people wrote escaped", a
   expect(
     md.startsWith("# My month: December 2026\n\nSaved from Bounce Back on 7 December 2026."),
   ).toBe(true);
-  expect(md).toContain("- Applications sent: 4");
+  expect(md).toContain("- Applications sent: 4\n- Interviews: 2\n- Interviews still to come: 1\n");
   expect(md).toContain("- Turned down: 3\n  - After applying: 1\n  - After a first interview: 1");
   expect(md).toContain("\\<img src=x onerror=alert(1)\\>");
   expect(md).toContain("\\[link\\](javascript:x)");

@@ -7,6 +7,7 @@
  * so it stays text.
  */
 
+import { localDay } from "./days";
 import { draftsMarkdown } from "./drafts/export";
 import { draftDef, nameDef } from "./drafts/model";
 import { toMarkdown as exerciseMarkdown } from "./exercises/backup";
@@ -89,6 +90,7 @@ export function siteMarkdown(
     { applications: apps, plans, wins, checkIns },
     monthOfTime(now),
     STAGE_LABELS,
+    localDay(now),
   );
   const sections = [
     worksheet.entries.length ? worksheetMarkdown(worksheet, today) : "",

@@ -84,6 +84,11 @@ export function MonthReport({ summary: s, links, thisMonth }: Props) {
             {done}. Each of those took effort, whatever came back.
           </p>
         )}
+        {s.interviewsAhead > 0 && (
+          <p id="month-ahead">
+            You have {count(s.interviewsAhead, "interview")} still to come this month.
+          </p>
+        )}
         <dl class="month-stats" id="month-stats">
           {stats.map(([id, n, label]) => (
             <div key={id} class="month-stat" data-stat={id}>

@@ -1,4 +1,5 @@
 import { Component, createRef } from "preact";
+import { localDay } from "../../lib/days";
 import { lockedHere } from "../../lib/local-store/storage";
 import { type LoadedMonth, loadMonthInput } from "../../lib/month/load";
 import { monthFileName, monthMarkdown } from "../../lib/month/markdown";
@@ -20,6 +21,8 @@ interface State {
   month: string;
   /** This month, "YYYY-MM" (the latest that can be shown). */
   current: string;
+  /** Today, "YYYY-MM-DD": an interview after it is still to come. */
+  today: string;
   loaded: LoadedMonth;
   /** What the live region last said. */
   said: string;
@@ -42,10 +45,12 @@ export default class MonthTool extends Component<Props, State> {
 
   constructor(props: Props) {
     super(props);
-    const current = monthOfTime(Date.now());
+    const now = Date.now();
+    const current = monthOfTime(now);
     this.state = {
       month: monthFromAddress(current) ?? current,
       current,
+      today: localDay(now),
       loaded: loadMonthInput(),
       said: "",
     };
@@ -61,13 +66,15 @@ export default class MonthTool extends Component<Props, State> {
     removeEventListener("pageshow", this.reload);
   }
 
-  reload = () => this.setState({ loaded: loadMonthInput() });
+  reload = () => this.setState({ loaded: loadMonthInput(), today: localDay(Date.now()) });
 
   show(month: string) {
     const { current } = this.state;
     const atEnd = month >= current;
-    // "Next month" goes away at this month: focus would be lost with it, so it moves to the heading.
-    if (atEnd && document.activeElement?.id === "month-next") this.heading.current?.focus();
+    // "Next month" and "This month" go away at this month: focus would be lost with them, so it moves to the heading.
+    const leaving = document.activeElement?.id;
+    if (atEnd && (leaving === "month-next" || leaving === "month-now"))
+      this.heading.current?.focus();
     const address = new URL(location.href);
     if (month === current) address.searchParams.delete("month");
     else address.searchParams.set("month", month);
@@ -76,7 +83,8 @@ export default class MonthTool extends Component<Props, State> {
   }
 
   download = () => {
-    const s = monthSummary(this.state.loaded.input, this.state.month, this.props.stageLabels);
+    const { loaded, month, today } = this.state;
+    const s = monthSummary(loaded.input, month, this.props.stageLabels, today);
     downloadText(
       monthFileName(s),
       monthMarkdown(s, formatDate(new Date(), "local")),
@@ -84,7 +92,7 @@ export default class MonthTool extends Component<Props, State> {
     );
   };
 
-  render(props: Props, { month, current, loaded, said }: State) {
+  render(props: Props, { month, current, today, loaded, said }: State) {
     // The lock's gate (LockGate.astro) says how to unlock; nothing of the month is read meanwhile.
     if (lockedHere())
       return (
@@ -92,7 +100,7 @@ export default class MonthTool extends Component<Props, State> {
           Your month is locked, like everything you saved here. Unlock your writing to see it.
         </p>
       );
-    const summary = monthSummary(loaded.input, month, props.stageLabels);
+    const summary = monthSummary(loaded.input, month, props.stageLabels, today);
     return (
       <div class="month">
         <nav aria-label="Months" class="month-nav no-print">
@@ -113,7 +121,12 @@ export default class MonthTool extends Component<Props, State> {
               >
                 Next month<span aria-hidden="true"> →</span>
               </button>
-              <button type="button" class="btn btn-secondary" onClick={() => this.show(current)}>
+              <button
+                type="button"
+                id="month-now"
+                class="btn btn-secondary"
+                onClick={() => this.show(current)}
+              >
                 This month
               </button>
             </>

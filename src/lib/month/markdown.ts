@@ -32,6 +32,7 @@ export function monthMarkdown(s: MonthSummary, savedOn: string): string {
     "",
     `- Applications sent: ${s.applications}`,
     `- Interviews: ${s.interviews}`,
+    ...(s.interviewsAhead ? [`- Interviews still to come: ${s.interviewsAhead}`] : []),
     `- Weeks I kept a plan: ${s.weeksKept}`,
     `- Plans done: ${s.plansDone.length}`,
     `- Small wins: ${s.wins.length}`,

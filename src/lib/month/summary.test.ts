@@ -22,6 +22,9 @@ import { monthFileName, monthMarkdown } from "./markdown";
 import { addMonths, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
 import { beforeText, type MonthInput, monthSummary } from "./summary";
 
+/** Today for every summary here, unless a test says otherwise: the month's last day, so every December interview has happened. */
+const TODAY = "2026-12-31";
+
 let ids = 0;
 const app = (date: string, stage: Stage, more: Partial<Application> = {}): Application => ({
   ...newApplication(1, `a${ids++}`),
@@ -126,6 +129,7 @@ describe("the month's summary", () => {
       },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     expect(s.applications).toBe(5);
     expect(s.interviews).toBe(3);
@@ -141,6 +145,25 @@ describe("the month's summary", () => {
       ["", 1],
     ]);
     expect(s.empty).toBe(false);
+  });
+
+  it("counts an interview after today as still to come, not as one had", () => {
+    const input = {
+      ...none,
+      applications: [
+        app("2026-12-01", "first-interview", { interviewDate: "2026-12-07" }),
+        app("2026-12-02", "later-interview", { interviewDate: "2026-12-08" }),
+        app("2026-12-03", "first-interview", { interviewDate: "2026-12-21" }),
+      ],
+    };
+    const s = monthSummary(input, "2026-12", STAGE_LABELS, "2026-12-07");
+    expect([s.interviews, s.interviewsAhead]).toEqual([1, 2]);
+    const md = monthMarkdown(s, "7 December 2026");
+    expect(md).toContain("- Interviews: 1\n- Interviews still to come: 2\n");
+    // A month that is over has none still to come.
+    const later = monthSummary(input, "2026-12", STAGE_LABELS, "2027-01-05");
+    expect([later.interviews, later.interviewsAhead]).toEqual([3, 0]);
+    expect(monthMarkdown(later, "5 January 2027")).not.toContain("still to come");
   });
 
   it("counts the weeks each weekly plan was kept in the month (by the week's Monday), and the weeks any was", () => {
@@ -171,6 +194,7 @@ describe("the month's summary", () => {
       },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     expect(s.plansKept.map((p) => [p.sentence, p.weeks])).toEqual([
       ["If it is Monday at 9, then I will send one application", 2],
@@ -201,6 +225,7 @@ describe("the month's summary", () => {
       },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     expect(s.wins.map((w) => `${w.day}: ${w.text}`)).toEqual([
       "1 December 2026: Asked for feedback",
@@ -221,7 +246,7 @@ describe("the month's summary", () => {
       check("2026-12-21", "Copy", 1, { copyOf: "x" }),
       check("2026-12-22", "Other", 1, { slug: "interview-debrief" }),
     ];
-    const dec = monthSummary({ ...none, checkIns }, "2026-12", STAGE_LABELS);
+    const dec = monthSummary({ ...none, checkIns }, "2026-12", STAGE_LABELS, TODAY);
     expect(dec.checkIns.map((c) => `${c.when}: ${c.bandLabel} ${c.score}`)).toEqual([
       "2 December 2026: Mostly steady 19",
       "20 December 2026: Finding your feet 9",
@@ -237,11 +262,11 @@ describe("the month's summary", () => {
     );
     expect(dec.support).toBe(true);
     // November: nothing in October to compare with.
-    const nov = monthSummary({ ...none, checkIns }, "2026-11", STAGE_LABELS);
+    const nov = monthSummary({ ...none, checkIns }, "2026-11", STAGE_LABELS, TODAY);
     expect(nov.before).toBeNull();
     expect(beforeText(nov, "you")).toBe("");
     // January: no check-ins of its own, so no comparison.
-    expect(monthSummary({ ...none, checkIns }, "2027-01", STAGE_LABELS).before).toBeNull();
+    expect(monthSummary({ ...none, checkIns }, "2027-01", STAGE_LABELS, TODAY).before).toBeNull();
   });
 
   it("says only the results when last month's score was not kept", () => {
@@ -249,6 +274,7 @@ describe("the month's summary", () => {
       { ...none, checkIns: [check("2026-11-30", "Steady", -1), check("2026-12-01", "Steady", 20)] },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     expect(s.before?.change).toBe("unknown");
     expect(beforeText(s, "I")).toBe(
@@ -261,6 +287,7 @@ describe("the month's summary", () => {
       { ...none, applications: [app("2026-11-01", "applied")], wins: [win("2027-01-02", "Later")] },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     expect(s).toMatchObject({ empty: true, applications: 0, interviews: 0, stages: [], wins: [] });
   });
@@ -279,6 +306,7 @@ describe("the month as Markdown", () => {
       },
       "2026-12",
       STAGE_LABELS,
+      TODAY,
     );
     const md = monthMarkdown(s, "7 December 2026");
     expect(md.startsWith("# My month: December 2026\n")).toBe(true);
@@ -297,7 +325,7 @@ describe("the month as Markdown", () => {
   });
 
   it("says something kind about an empty month", () => {
-    const md = monthMarkdown(monthSummary(none, "2026-12", STAGE_LABELS), "7 December 2026");
+    const md = monthMarkdown(monthSummary(none, "2026-12", STAGE_LABELS, TODAY), "7 December 2026");
     expect(md).toContain("Nothing is logged for this month. A quiet month is allowed");
     expect(md).not.toContain("## What I did");
   });
@@ -318,7 +346,7 @@ describe("reading the tools' stores", () => {
     const { input, trouble } = loadMonthInput(() => s);
     expect(trouble).toBeNull();
     expect(s.written).toBe(before);
-    const sum = monthSummary(input, "2026-12", STAGE_LABELS);
+    const sum = monthSummary(input, "2026-12", STAGE_LABELS, TODAY);
     expect([sum.applications, sum.wins.length, input.plans.length, sum.checkIns.length]).toEqual([
       1, 1, 1, 1,
     ]);

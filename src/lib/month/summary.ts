@@ -40,8 +40,10 @@ export interface MonthSummary {
   label: string;
   /** Applications sent this month (by the day applied). */
   applications: number;
-  /** Applications with an interview this month (by the interview's day). */
+  /** Applications with an interview this month, on or before today (by the interview's day). */
   interviews: number;
+  /** Interviews later this month than today: still to come, so not yet "had". */
+  interviewsAhead: number;
   /** The month's applications (sent or interviewed for this month) by where they stand now; rows with none left out. */
   stages: StageRow[];
   /** Of those turned down: the stage each was turned down at; rows with none left out. */
@@ -83,16 +85,19 @@ const original = <T extends { copyOf: string }>(list: readonly T[]) =>
  * Everything the month page and its Markdown show for `month` ("YYYY-MM").
  * `stageLabels`: each stage in words, as the log names them (the log's
  * content on the page, the log's files' STAGE_LABELS in the document).
+ * `today` ("YYYY-MM-DD", the local day): an interview after it is still to come.
  */
 export function monthSummary(
   input: MonthInput,
   month: string,
   stageLabels: Readonly<Record<string, string>>,
+  today: string,
 ): MonthSummary {
   const inMonth = (day: string) => day !== "" && monthOfDay(day) === month;
   const apps = original(input.applications);
   const sent = apps.filter((a) => inMonth(a.date));
   const interviewed = apps.filter((a) => inMonth(a.interviewDate));
+  const ahead = interviewed.filter((a) => a.interviewDate > today);
   const touched = apps.filter((a) => inMonth(a.date) || inMonth(a.interviewDate));
   const down = touched.filter((a) => a.stage === "turned-down");
 
@@ -138,7 +143,8 @@ export function monthSummary(
     month,
     label: monthLabel(month),
     applications: sent.length,
-    interviews: interviewed.length,
+    interviews: interviewed.length - ahead.length,
+    interviewsAhead: ahead.length,
     stages: STAGES.map((stage) => ({
       stage,
       label: stageLabels[stage] ?? stage,
