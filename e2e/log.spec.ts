@@ -387,7 +387,7 @@ test("the weekly chart keeps its text at 12 px or more, and gives way to the tab
         ),
       );
     });
-  for (const width of [1280, 390]) {
+  for (const width of [1280, 390, 360]) {
     await page.setViewportSize({ width, height: 844 });
     await open(page);
     await page.locator("#log-insights").scrollIntoViewIfNeeded();

@@ -24,7 +24,7 @@ export function shortDay(day: string): [string, string] {
  * where it is at least W pixels wide (a container query), so the text never
  * drops under 12 px; on a narrower screen the table gives the same numbers.
  */
-const W = 340;
+const W = 320;
 const H = 236;
 const FONT = 12;
 const LEFT = 24;
