@@ -95,6 +95,9 @@ test("two check-ins on different days: compared with last time, the kind note an
     "href",
     "/help/",
   );
+  // The note gives the doctor threshold and /help/; the band below does not say them again.
+  await expect(result.getByText(DOCTOR_THRESHOLD)).toHaveCount(1);
+  await expect(result.getByRole("link", { name: "Need help now?" })).toHaveCount(1);
   const items = history(page).getByRole("listitem");
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText("4 December 2026");

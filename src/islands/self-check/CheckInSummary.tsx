@@ -21,16 +21,26 @@ const NOTE = {
   fell: "Your answers are quite a bit heavier than last time. A hard week or more bad news can do that, and it is worth being gentle with yourself.",
 };
 
+/** Is the result on screen (ISO time `at`) the newest check-in? Only then is the summary about it. */
+const isLatest = (book: CheckInBook, at: string) => book.latest()?.takenAt === Date.parse(at);
+
+/**
+ * Why the kind note shows under the result at `at` (the support rule), or
+ * null when it does not. The note carries the doctor threshold and /help/,
+ * so the result leaves out its own copy of them when this is not null.
+ */
+export function supportNote(book: CheckInBook, at: string): "stayed" | "fell" | null {
+  return isLatest(book, at) ? supportReason(book.history(), FALL_STEP) : null;
+}
+
 /**
  * Under the result of a check-in: "compared with last time" and, when the
  * support rule holds, a kind note with the doctor threshold and /help/.
  */
 export function CheckInSummary({ book, at, help }: Props) {
-  const history = book.history();
-  const latest = book.latest();
-  if (!latest || latest.takenAt !== Date.parse(at)) return null;
-  const text = comparisonText(compareWithLast(history));
-  const reason = supportReason(history, FALL_STEP);
+  if (!isLatest(book, at)) return null;
+  const text = comparisonText(compareWithLast(book.history()));
+  const reason = supportNote(book, at);
   return (
     <>
       <p class="mt-3" data-compare>

@@ -27,6 +27,8 @@ interface Props {
   checkIn?: boolean | undefined;
   /** Shown under the date: the check-in history's "compared with last time" and kind note. */
   children?: ComponentChildren;
+  /** The kind note above already gives the doctor threshold and /help/: the band does not repeat them. */
+  noteGivesHelp?: boolean | undefined;
   onReflect: () => void;
   onRetake: () => void;
   onClear: () => void;
@@ -131,8 +133,12 @@ export function ResultPanel(props: Props) {
   const { result, scales, flags, stale, saveFailed, reflectError } = props;
   const date = formatResultDate(result.at);
   const one = scales.length === 1 ? scales[0]?.band : undefined;
-  // A band may ask for the doctor threshold and the help link, unless a flag's panel already shows them.
-  const bandHelp = !stale && scales.some((s) => s.band?.help) && !flags.some((f) => f.help);
+  // A band may ask for the doctor threshold and the help link, unless a flag's panel or the check-in's note already shows them.
+  const bandHelp =
+    !stale &&
+    scales.some((s) => s.band?.help) &&
+    !flags.some((f) => f.help) &&
+    !props.noteGivesHelp;
   // At most four articles, taken in turn from each scale's band, most relevant first.
   const reading = readingList<ArticleLink>(scales.map((s) => s.band?.articles));
   return (

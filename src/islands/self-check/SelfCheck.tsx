@@ -130,6 +130,9 @@ export default class SelfCheck extends Component<
               onRetake={() => check.retake()}
               onClear={() => check.clear()}
               checkIn={!!history}
+              noteGivesHelp={
+                !!history && history.parts.supportNote(history.book, result.at) !== null
+              }
             >
               {history && (
                 <history.parts.CheckInSummary

@@ -8,7 +8,7 @@ import { CheckInBook } from "../../lib/self-check/check-ins";
 import type { SelfCheckProps } from "../../lib/self-check/types";
 
 export { CheckInList } from "./CheckInList";
-export { CheckInSummary } from "./CheckInSummary";
+export { CheckInSummary, supportNote } from "./CheckInSummary";
 
 /** Opens this self-check's history (its first scale's bands), kept in step with other tabs. */
 export function openCheckIns(props: SelfCheckProps): { book: CheckInBook; stop: () => void } {
