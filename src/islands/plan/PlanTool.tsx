@@ -33,6 +33,12 @@ interface State {
   announced: boolean;
   deleted: string;
   moved: string;
+  /**
+   * Said to screen readers only: a week marked done or undone. The card
+   * pressed shows the change itself, and on a phone the visible status line
+   * can sit a screen above it.
+   */
+  said: string;
   /** "Your data" (exports, delete all), once loaded. */
   Data?: typeof ToolData;
 }
@@ -50,7 +56,7 @@ export default class PlanTool extends Component<Props, State> {
 
   constructor(props: Props) {
     super(props);
-    this.state = { s: this.session.state, announced: false, deleted: "", moved: "" };
+    this.state = { s: this.session.state, announced: false, deleted: "", moved: "", said: "" };
   }
 
   override componentDidMount() {
@@ -99,6 +105,7 @@ export default class PlanTool extends Component<Props, State> {
     this.session.editNow(p.id, { done, doneAt: done ? Date.now() : 0 });
     this.setState({
       moved: done ? "Plan moved to your done list." : "Plan moved back to your plans.",
+      said: "",
     });
     focusSoon(planId(p, "done"));
   };
@@ -113,7 +120,8 @@ export default class PlanTool extends Component<Props, State> {
     this.session.editNow(p.id, { kept: markWeek(p.kept, today, done) });
     const now = this.session.find(p.id) ?? p;
     this.setState({
-      moved: done
+      moved: "",
+      said: done
         ? `Done for this week. ${weeksSummary(now, today).kept}`
         : "This week is no longer marked done.",
     });
@@ -198,7 +206,7 @@ export default class PlanTool extends Component<Props, State> {
     );
   }
 
-  render({ examples, about }: Props, { s, announced, deleted, moved, Data }: State) {
+  render({ examples, about }: Props, { s, announced, deleted, moved, said, Data }: State) {
     const { open, done } = splitPlans(s.records);
     const today = localDay(Date.now());
     const dated = open.some((p) => p.date !== "" && p.copyOf === "");
@@ -223,6 +231,9 @@ export default class PlanTool extends Component<Props, State> {
           </div>
           <p role="status" class="tl-muted mt-2">
             {moved}
+          </p>
+          <p role="status" class="sr-only" id="plan-week-said">
+            {said}
           </p>
           {dated && (
             <p class="pl-all">
