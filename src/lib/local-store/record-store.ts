@@ -51,10 +51,39 @@ export interface RecordStoreDef<R extends Timed> {
  */
 export interface Unacked<R> {
   at: number;
+  /**
+   * Each save of the record that no stored version has acknowledged yet,
+   * oldest first: its time, its fields and their values before it. Kept
+   * apart, so a version that saw an earlier save (merged against it, `seen`)
+   * leaves only the later saves' fields as edited here, against their own
+   * values before (issue 20: a tab that loaded after this tab's first save
+   * and then changed another field made a false conflict copy, its field lost).
+   */
+  saves: readonly UnackedSave<R>[];
+  /** The record as the last save wrote it. */
+  wrote: R;
+}
+
+export interface UnackedSave<R> {
+  at: number;
   fields: ReadonlySet<string>;
   base: Readonly<Partial<R>>;
-  /** The record as that save wrote it. */
-  wrote: R;
+}
+
+/**
+ * The fields this tab saved that a version merged against `seen` did not
+ * see, and their values before this tab's first such save.
+ */
+export function pending<R>(
+  u: Unacked<R>,
+  seen: number,
+): { fields: ReadonlySet<string>; base: Partial<R> } {
+  const later = u.saves.filter((s) => s.at > seen);
+  return {
+    fields: new Set(later.flatMap((s) => [...s.fields])),
+    // The earliest value before wins: a later save's "before" is this tab's own earlier words.
+    base: Object.assign({}, ...later.map((s) => s.base).reverse()),
+  };
 }
 
 /**
@@ -66,7 +95,8 @@ export interface Unacked<R> {
  * (issue 20).
  */
 export function carries<R extends Timed>(r: R, seen: number, u: Unacked<R>): boolean {
-  return seen >= u.at || [...u.fields].every((f) => sameValue(field(r, f), field(u.wrote, f)));
+  if (seen >= u.at) return true;
+  return [...pending(u, seen).fields].every((f) => sameValue(field(r, f), field(u.wrote, f)));
 }
 
 export type Slot<R> =
@@ -129,7 +159,8 @@ function withUnacked<R extends Timed>(
   unacked: Unacked<R> | undefined,
 ): [ReadonlySet<string> | undefined, Partial<R> | undefined] {
   if (!unacked || !stored || carries(stored.record, stored.seen, unacked)) return [edited, base];
-  return [new Set([...unacked.fields, ...(edited ?? [])]), { ...base, ...unacked.base }];
+  const mine = pending(unacked, stored.seen);
+  return [new Set([...mine.fields, ...(edited ?? [])]), { ...base, ...mine.base }];
 }
 
 export const isTombstone = (x: Timed | Tombstone): x is Tombstone => "deletedAt" in x;

@@ -162,6 +162,37 @@ describe("RecordSession: two tabs, stale reads included", () => {
     for (const s of [a, b]) expect(s.find("n")?.body).toBe(stored()[0]?.body);
   });
 
+  it("a tab that opened after this tab's first save changes another field: no false copy, no word lost (issue 20)", () => {
+    const tabs = new TwoTabs();
+    tabs.shared.setItem("bounce-back:notes:r:n", JSON.stringify({ v: 1, r: note("n", 1) }));
+    const a = session(tabs.a);
+    tabs.a.listener = a;
+    a.edit("n", { title: "first words" });
+    vi.advanceTimersByTime(SAVE_DELAY);
+    // B opens now: a page that loads reads storage as it is, A's first save included.
+    tabs.b.hidden.clear();
+    tabs.b.events.splice(0);
+    const b = session(tabs.b);
+    tabs.b.listener = b;
+    expect(b.find("n")?.title).toBe("first words");
+    a.edit("n", { title: "alpha words" });
+    vi.advanceTimersByTime(30);
+    b.edit("n", { body: "beta words" });
+    // Both save; B's save reads the stored record before A's second save reaches it.
+    vi.advanceTimersByTime(SAVE_DELAY);
+    for (let i = 0; i < 10 && tabs.deliver() > 0; i++) vi.advanceTimersByTime(SAVE_DELAY);
+    const stored = Object.entries(tabs.shared.dump())
+      .filter(([k]) => k.startsWith("bounce-back:notes:r:"))
+      .map(([, v]) => JSON.parse(v).r as Note);
+    expect(stored).toEqual([
+      expect.objectContaining({ copyOf: "", title: "alpha words", body: "beta words" }),
+    ]);
+    for (const s of [a, b])
+      expect(s.state.records).toEqual([
+        expect.objectContaining({ title: "alpha words", body: "beta words" }),
+      ]);
+  });
+
   it("a record one tab added, then the same field in both on a stale read: both words kept", () => {
     const tabs = new TwoTabs();
     const a = session(tabs.a);

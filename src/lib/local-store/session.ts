@@ -27,6 +27,7 @@ import {
   type Damaged,
   isTombstone,
   type Loaded,
+  pending,
   type RecordStoreDef,
   type Tombstone,
   type Unacked,
@@ -381,8 +382,14 @@ export class RecordSession<R extends Mergeable> {
         if (fields?.size)
           this.unacked.set(x.id, {
             at: x.updatedAt,
-            fields: new Set([...(before?.fields ?? []), ...fields]),
-            base: { ...base.get(x.id), ...before?.base } as Partial<R>,
+            saves: [
+              ...(before?.saves ?? []),
+              {
+                at: x.updatedAt,
+                fields: new Set(fields),
+                base: { ...base.get(x.id) } as Partial<R>,
+              },
+            ],
             wrote: x,
             until: now + ACK_TIME,
           });
@@ -633,7 +640,13 @@ export class RecordSession<R extends Mergeable> {
     const fields = this.touched.get(theirs.id);
     if (u && this.unacked.has(theirs.id)) {
       // A write made on a stale read: combined the same way in every tab.
-      const merged = mergeConcurrent(here, u.fields, u.base as Record<string, unknown>, theirs);
+      const mine = pending(u, seen);
+      const merged = mergeConcurrent(
+        here,
+        mine.fields,
+        mine.base as Record<string, unknown>,
+        theirs,
+      );
       this.unacked.delete(theirs.id);
       for (const f of fields ?? []) setField(merged.record, f, field(here, f));
       if (!sameContent(merged.record, theirs) || merged.conflict)
