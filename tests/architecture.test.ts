@@ -22,10 +22,13 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "..");
 const src = join(root, "src");
 
+/** What the benchmarks generate (gitignored): built sites, not source. */
+const GENERATED = new Set([join(root, "bench", ".work"), join(root, "bench", "results")]);
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
+    if (entry.isDirectory()) return GENERATED.has(path) ? [] : sourceFiles(path);
     return /\.(ts|tsx|js|mjs|astro)$/.test(entry.name) ? [path] : [];
   });
 }
