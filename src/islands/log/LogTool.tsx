@@ -1,13 +1,12 @@
 import { Component, type ComponentType } from "preact";
 import { dayText, localDay } from "../../lib/days";
 import { keepInSync } from "../../lib/local-store/browser";
-import { MAX_LINE, newId } from "../../lib/local-store/read";
-import { RecordSession, type SessionState } from "../../lib/local-store/session";
+import { newId } from "../../lib/local-store/read";
+import { RecordSession, type SessionState, worstSave } from "../../lib/local-store/session";
 import {
   type Application,
   applicationStore,
   applicationTitle,
-  checkWinDay,
   newApplication,
   newWin,
   type Stage,
@@ -19,11 +18,12 @@ import { needsNudge } from "../../lib/log/stats";
 import { downloadText } from "../ui/download";
 import { focusSoon, whenNear } from "../ui/focus";
 import { SaveStatus } from "../ui/save-status/SaveStatus";
-import { CopyNotice } from "../ui/store-notices/CopyNotice";
 import { StoreNotices } from "../ui/store-notices/StoreNotices";
 import { AppCard, appId } from "./AppCard";
 import type { Change, EditorProps } from "./AppEditor";
 import type { InsightsProps } from "./Insights";
+import { WinForm } from "./WinForm";
+import { WinList } from "./WinList";
 import "../ui/tool.css";
 import "./log.css";
 
@@ -49,11 +49,6 @@ interface State {
   wins: SessionState<Win>;
   announced: boolean;
   deleted: string;
-  win: string;
-  /** The small win's day as typed ("" until changed: today). */
-  winDay: string;
-  /** Why the small win's day cannot be used, or "". */
-  winError: string;
   added: string;
   /** The application just added, not saved until someone writes in it. */
   pending: Application | null;
@@ -89,9 +84,6 @@ export default class LogTool extends Component<Props, State> {
       wins: this.wins.state,
       announced: false,
       deleted: "",
-      win: "",
-      winDay: "",
-      winError: "",
       added: "",
       pending: null,
       editing: new Set(),
@@ -138,29 +130,10 @@ export default class LogTool extends Component<Props, State> {
     this.edit(this.adding.start(), true);
   }
 
-  addWin(e: Event) {
-    e.preventDefault();
-    const text = this.state.win.trim();
-    if (!text) {
-      focusSoon("log-win");
-      return;
-    }
-    const now = Date.now();
-    const day = checkWinDay(this.state.winDay, localDay(now));
-    if (!day.ok) {
-      this.setState({ winError: day.error });
-      focusSoon("log-win-day");
-      return;
-    }
-    this.wins.add({ ...newWin(now, newId(), text), date: day.day });
-    this.setState({
-      win: "",
-      winDay: "",
-      winError: "",
-      added: `Small win logged for ${dayText(day.day)}: ${text}`,
-    });
-    focusSoon("log-win");
-  }
+  addWin = (text: string, day: string) => {
+    this.wins.add({ ...newWin(Date.now(), newId(), text), date: day });
+    this.setState({ added: `Small win logged for ${dayText(day)}: ${text}` });
+  };
 
   /** Every change to an application's fields: a new one is saved by its first real change. */
   change: Change = (id, patch) => this.adding.edit(id, patch);
@@ -218,22 +191,20 @@ export default class LogTool extends Component<Props, State> {
     focusSoon("log-undo");
   };
 
-  /** On a small win's conflict copy: compare, then keep it or discard it. */
-  winCopy(w: Win) {
-    return (
-      <CopyNotice
-        id={`copy-${w.id}`}
-        noun="small win"
-        of={this.wins.find(w.copyOf)?.text}
-        onKeep={() => this.wins.keepCopy(w.id)}
-        onDiscard={() => {
-          this.setState({ deleted: `Copy of ${w.text}` });
-          this.wins.remove(w.id);
-          focusSoon("log-win-undo");
-        }}
-      />
-    );
-  }
+  // The wins' callbacks, the same on every render, so the list redraws only when the wins change.
+  removeWin = (w: Win) => {
+    this.setState({ deleted: w.text });
+    this.wins.remove(w.id);
+    focusSoon("log-win-undo");
+  };
+
+  keepWinCopy = (w: Win) => this.wins.keepCopy(w.id);
+
+  discardWinCopy = (w: Win) => {
+    this.setState({ deleted: `Copy of ${w.text}` });
+    this.wins.remove(w.id);
+    focusSoon("log-win-undo");
+  };
 
   card(a: Application) {
     const { editing, Editor, apps, pending } = this.state;
@@ -261,96 +232,27 @@ export default class LogTool extends Component<Props, State> {
 
   /** Small wins: log one in a line, and the list (each can be deleted). */
   winsSection(wins: SessionState<Win>, readOnly: boolean, today: string) {
-    const { win, winDay, winError, added } = this.state;
-    const winList = [...wins.records].sort(
-      (a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt,
-    );
-    const { winExample } = this.props;
     return (
       <section aria-labelledby="log-wins-h">
         <h2 id="log-wins-h" tabIndex={-1}>
           Small wins ({wins.records.length})
         </h2>
-        <form class="tl-row items-end" noValidate onSubmit={(e) => this.addWin(e)}>
-          <div class="log-win-text">
-            <label for="log-win" class="tl-label">
-              A small win, in a line
-            </label>
-            <p id="log-win-hint" class="tl-hint">
-              For example: “{winExample}”.
-            </p>
-            <input
-              id="log-win"
-              class="field-input tl-input"
-              autocomplete="off"
-              aria-describedby="log-win-hint"
-              maxLength={MAX_LINE}
-              disabled={readOnly}
-              value={win}
-              onInput={(e) => this.setState({ win: e.currentTarget.value })}
-            />
-          </div>
-          <div class="tl-field">
-            <label for="log-win-day" class="tl-label">
-              When
-            </label>
-            <p id="log-win-day-hint" class="sr-only">
-              Today, or an earlier day.
-            </p>
-            {winError && (
-              <p id="log-win-day-error" class="mt-1 font-bold text-danger">
-                <span class="sr-only">Error: </span>
-                {winError}
-              </p>
-            )}
-            <input
-              id="log-win-day"
-              type="date"
-              class="field-input tl-input max-w-56"
-              autocomplete="off"
-              max={today}
-              aria-describedby={`log-win-day-hint${winError ? " log-win-day-error" : ""}`}
-              aria-invalid={winError ? "true" : undefined}
-              disabled={readOnly}
-              value={winDay || today}
-              onInput={(e) => this.setState({ winDay: e.currentTarget.value, winError: "" })}
-            />
-          </div>
-          <button type="submit" class="btn btn-secondary" disabled={readOnly}>
-            Log this win
-          </button>
-        </form>
+        <WinForm
+          today={today}
+          example={this.props.winExample}
+          readOnly={readOnly}
+          onAdd={this.addWin}
+        />
         <p role="status" class="sr-only">
-          {added}
+          {this.state.added}
         </p>
-        {winList.length ? (
-          <ul class="tl-list" id="log-win-list">
-            {winList.map((w) => (
-              <li key={w.id} class="tl-stage">
-                <span class="min-w-0 break-words">
-                  <span class="tl-muted">{dayText(w.date)}: </span>
-                  {w.copyOf && "Copy: "}
-                  {w.text}
-                  {w.copyOf && this.winCopy(w)}
-                </span>
-                <button
-                  type="button"
-                  class="tl-link"
-                  disabled={readOnly}
-                  onClick={() => {
-                    this.setState({ deleted: w.text });
-                    this.wins.remove(w.id);
-                    focusSoon("log-win-undo");
-                  }}
-                >
-                  Delete<span class="sr-only"> “{w.text}”</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="mt-4 tl-muted">No small wins logged yet. They all count.</p>
-        )}
+        <WinList
+          wins={wins.records}
+          readOnly={readOnly}
+          onRemove={this.removeWin}
+          onKeepCopy={this.keepWinCopy}
+          onDiscardCopy={this.discardWinCopy}
+        />
       </section>
     );
   }
@@ -363,12 +265,7 @@ export default class LogTool extends Component<Props, State> {
     const list = this.adding
       .list(apps.records)
       .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
-    const save =
-      apps.save === "unsaved" || wins.save === "unsaved"
-        ? "unsaved"
-        : apps.save === "pending" || wins.save === "pending"
-          ? "pending"
-          : "saved";
+    const save = worstSave([apps.save, wins.save]);
     const readOnly = apps.readOnly || wins.readOnly;
     return (
       <div class="tl">
