@@ -10,8 +10,8 @@ import { focusSoon } from "../ui/focus";
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
 import { Notice } from "../ui/notice/Notice";
 import "../ui/file-input/file-input.css";
+import { OpenProtected } from "../ui/passphrase/OpenProtected";
 import { count, ImportDone } from "./ImportDone";
-import { OpenProtected } from "./OpenProtected";
 
 type SiteMarkdown = typeof import("../../lib/site-markdown");
 
@@ -144,10 +144,13 @@ export default class SiteBackup extends Component<Props, State> {
         return (
           <OpenProtected
             id={RESULT}
+            formId="site-open-pass"
             name={s.name}
             onPassphrase={this.open}
             onCancel={() => this.show({ kind: "idle" })}
-          />
+          >
+            Enter the passphrase you chose when you saved it. A wrong one changes nothing.
+          </OpenProtected>
         );
       case "error":
         return (

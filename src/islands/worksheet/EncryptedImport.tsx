@@ -4,7 +4,7 @@
  * short, gets a clear error, and nothing changes.
  */
 import { decryptText } from "../../lib/local-store/crypto";
-import { PassphraseForm } from "../ui/passphrase/PassphraseForm";
+import { OpenProtected } from "../ui/passphrase/OpenProtected";
 
 interface Props {
   id: string;
@@ -22,22 +22,15 @@ export function EncryptedImport({ id, name, text, onOpened, onCancel }: Props) {
     return null;
   };
   return (
-    <div id={id} tabIndex={-1} class="ws-box mt-4">
-      <h4 class="font-bold">“{name}” is protected with a passphrase</h4>
-      <p class="ws-hint">
-        Enter the passphrase you chose when you saved it. Nothing changes until you see what it
-        adds.
-      </p>
-      <PassphraseForm
-        id={`${id}-pass`}
-        submit="Open the backup"
-        busy="Opening…"
-        onPassphrase={open}
-      >
-        <button type="button" class="btn btn-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </PassphraseForm>
-    </div>
+    <OpenProtected
+      id={id}
+      formId={`${id}-pass`}
+      name={name}
+      boxClass="ws-box"
+      onPassphrase={open}
+      onCancel={onCancel}
+    >
+      Enter the passphrase you chose when you saved it. Nothing changes until you see what it adds.
+    </OpenProtected>
   );
 }
