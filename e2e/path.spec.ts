@@ -278,11 +278,11 @@ test.describe("a flagged self-check result leads with a call for the likely coun
     return page.getByRole("region", { name: "If you have thought about harming yourself" });
   }
 
-  const firstLinks = (page: Page) =>
+  const firstLinks = (page: Page, n = 2) =>
     page
       .getByRole("region", { name: /Your result/ })
       .locator("a")
-      .evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute("href")));
+      .evaluateAll((as, n) => as.slice(0, n).map((a) => a.getAttribute("href")), n);
 
   test.describe("en-AU", () => {
     test.use({ locale: "en-AU" });
@@ -300,6 +300,17 @@ test.describe("a flagged self-check result leads with a call for the likely coun
         "tel:000",
       );
       await expect(panel).not.toContainText("999");
+      // The emergency number comes straight after the call and text buttons, before any other words.
+      expect(await firstLinks(page, 3)).toEqual(["tel:131114", "sms:0477131114", "tel:000"]);
+      // The crisis panel comes before anything else said about the result, the check-in's comparison included.
+      await expect(page.locator("[data-compare]")).toBeVisible();
+      const panelFirst = await panel.evaluate((p) => {
+        const compare = document.querySelector("[data-compare]");
+        return (
+          !!compare && (p.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING) > 0
+        );
+      });
+      expect(panelFirst).toBe(true);
       const call = panel.getByRole("link", { name: "Call Lifeline on 13 11 14" });
       await expect(call).toBeVisible();
       expect((await call.boundingBox())?.y ?? 9999).toBeLessThan(

@@ -12,6 +12,8 @@ interface Props {
   /** The result on screen (ISO time): the summary is about it only when it is the newest check-in. */
   at: string;
   help: HelpText;
+  /** A flag's panel above already gives the doctor threshold and /help/: the note does not repeat them. */
+  helpAbove?: boolean | undefined;
 }
 
 /** What the kind note says first, by why it shows (src/lib/self-check/history.ts, supportReason). */
@@ -37,7 +39,7 @@ export function supportNote(book: CheckInBook, at: string): "stayed" | "fell" | 
  * Under the result of a check-in: "compared with last time" and, when the
  * support rule holds, a kind note with the doctor threshold and /help/.
  */
-export function CheckInSummary({ book, at, help }: Props) {
+export function CheckInSummary({ book, at, help, helpAbove }: Props) {
   if (!isLatest(book, at)) return null;
   const text = comparisonText(compareWithLast(book.history()));
   const reason = supportNote(book, at);
@@ -57,13 +59,16 @@ export function CheckInSummary({ book, at, help }: Props) {
           </h3>
           <p class="mt-2">{NOTE[reason]}</p>
           <p class="mt-2">
-            Telling someone you trust how you are is a good next step. {help.doctor}
+            Telling someone you trust how you are is a good next step.
+            {!helpAbove && ` ${help.doctor}`}
           </p>
-          <p class="mt-3">
-            <a class="btn btn-secondary" href={help.href}>
-              {help.label}
-            </a>
-          </p>
+          {!helpAbove && (
+            <p class="mt-3">
+              <a class="btn btn-secondary" href={help.href}>
+                {help.label}
+              </a>
+            </p>
+          )}
         </section>
       )}
     </>

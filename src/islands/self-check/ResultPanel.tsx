@@ -65,6 +65,13 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
               </a>
             ))}
           </p>
+          {mine && (
+            <p class="mt-3 font-bold">
+              If you might act on these thoughts, call{" "}
+              <a href={mine.emergency.href}>{mine.emergency.number}</a> now or go to the nearest
+              emergency department.
+            </p>
+          )}
           {others.length > 0 && (
             <details class="mt-3">
               <summary class="cursor-pointer font-bold">Lines in other countries</summary>
@@ -95,13 +102,6 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
         </>
       )}
       <p class="mt-2">{flag.text}</p>
-      {flag.crisis && mine && (
-        <p class="mt-2 font-bold">
-          If you might act on these thoughts, call{" "}
-          <a href={mine.emergency.href}>{mine.emergency.number}</a> now or go to the nearest
-          emergency department.
-        </p>
-      )}
       {flag.articles && flag.articles.length > 0 && (
         <ul class="mt-2 list-disc pl-6">
           {flag.articles.map((a) => (
@@ -166,11 +166,12 @@ export function ResultPanel(props: Props) {
           Taken on <time dateTime={result.at}>{date}</time>.
         </p>
       )}
-      {props.children}
-
+      {/* A flag's panel (a crisis first of all) comes before anything else said about the result. */}
       {flags.map((f) => (
         <FlagPanel key={f.id} flag={f} help={props.help} />
       ))}
+
+      {props.children}
 
       {stale ? (
         <p class="mt-4">

@@ -110,6 +110,7 @@ export default class SelfCheck extends Component<
     const { answers, result, saved, saveFailed, status, reflectError, history } = this.state;
     const check = this.check;
     const missing = check.missing();
+    const flags = result ? check.resultFlags() : [];
     return (
       <div class="mt-8">
         <p role="status" class="sr-only">
@@ -120,7 +121,7 @@ export default class SelfCheck extends Component<
             <ResultPanel
               result={result}
               scales={check.resultScales()}
-              flags={check.resultFlags()}
+              flags={flags}
               stale={check.stale()}
               saveFailed={saveFailed}
               help={this.props.help}
@@ -139,6 +140,7 @@ export default class SelfCheck extends Component<
                   book={history.book}
                   at={result.at}
                   help={this.props.help}
+                  helpAbove={flags.some((f) => f.help)}
                 />
               )}
             </ResultPanel>
