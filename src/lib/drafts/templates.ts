@@ -24,6 +24,8 @@ export interface EmailTemplate {
   subjectInArticle: boolean;
   /** How to send it, as the article advises, shown with the draft. */
   tip: string;
+  /** When to send it, as the article advises: the hint by a draft's "Remind me" day. */
+  when: string;
 }
 
 const SAME_THREAD =
@@ -36,6 +38,7 @@ export const TEMPLATES: Record<TemplateId, EmailTemplate> = {
     subject: "Thank you, and a quick request about the [job title] role",
     subjectInArticle: false,
     tip: SAME_THREAD,
+    when: "Within a few days, while the interview is still fresh for both of you.",
     body: `Hi [Name],
 
 Thank you for letting me know about the [job title] role at [company], and for the time you and the team gave me. I'm disappointed, but I enjoyed meeting you, and especially hearing about [one specific thing from the interview].
@@ -55,6 +58,7 @@ Best wishes,
     subject: "Re: [job title] role at [company]",
     subjectInArticle: false,
     tip: SAME_THREAD,
+    when: "Once you feel steady: within a few days is usual, and a week later is fine.",
     body: `Hi [Name],
 
 Thank you for letting me know, and for your time during the interviews. I enjoyed meeting you and [the team / the name of someone you met].
@@ -72,6 +76,7 @@ With best wishes to you and the team,
     subject: "[Job title] interview on [date]",
     subjectInArticle: true,
     tip: "If you can, reply in the same thread as your last email with them, so they know at once who you are and which role you mean.",
+    when: "About five working days after the interview is usual.",
     body: `Hi [Name],
 
 I hope you're well. I wanted to check in about the [job title] role at [company]. I enjoyed meeting you and [the team / name] on [date], and I'm still very interested.
@@ -88,6 +93,7 @@ Thank you,
     subject: "Re: [Job title] interview on [date]",
     subjectInArticle: false,
     tip: "Send it about five working days after the first, if that one had no reply.",
+    when: "About five working days after the first follow-up, if it had no reply.",
     body: `Hi [Name],
 
 Just following up on my note from [day]. Is there any update on the [job title] role? A one-line reply would be very welcome.

@@ -1,7 +1,7 @@
 import { Component } from "preact";
 import type { DraftSource } from "../../../lib/drafts/fill";
 import { checkReminder, reminderIcs, suggestedFollowUp } from "../../../lib/drafts/remind";
-import type { DraftKind } from "../../../lib/drafts/templates";
+import { type DraftKind, TEMPLATES } from "../../../lib/drafts/templates";
 import { downloadText } from "../download";
 import { focusSoon } from "../focus";
 
@@ -86,14 +86,7 @@ export class RemindMe extends Component<Props, State> {
       <details class="dr-remind">
         <summary>Remind me to send it</summary>
         <div class="dr-when">
-          {input(
-            "date",
-            "Remind me on",
-            kind === "follow-up"
-              ? "About five working days after the interview is usual."
-              : "The sooner the better: today or tomorrow is ideal.",
-            date,
-          )}
+          {input("date", "Remind me on", TEMPLATES[kind].when, date)}
           {input("time", "At (optional)", "Leave empty for a reminder at 9:00 that day.", time)}
         </div>
         <div class="dr-row">
