@@ -543,4 +543,19 @@ test("a “No reply” entry drafts a follow-up with its role, company and date;
   await expect(
     again.getByRole("button", { name: "Draft a reply or ask for feedback" }),
   ).toBeVisible();
+
+  // Without an interview date the follow-up keeps "[date]" to fill in, never the day applied.
+  const second = await addApplication(page, {
+    role: "Analyst",
+    company: "Globex",
+    date: "2026-11-05",
+    stage: "No reply",
+  });
+  await second.getByRole("button", { name: "Draft a follow-up email" }).click();
+  const message = second
+    .getByRole("region", { name: "Follow up after silence" })
+    .getByLabel("Message");
+  await expect(message).toHaveValue(/Globex/);
+  await expect(message).toHaveValue(/ on \[date\]/);
+  await expect(message).not.toHaveValue(/5 November 2026/);
 });

@@ -107,7 +107,8 @@ export class AppCard extends Component<Props> {
                 id: a.id,
                 role: a.role,
                 company: a.company,
-                date: a.interviewDate || a.date,
+                // The interview's day only: without one, the draft keeps "[date]" for the reader to fill.
+                date: a.interviewDate,
                 stage: p.stage,
                 contact: a.contact,
               }}
