@@ -2,7 +2,7 @@
 process.env.TZ = "Pacific/Auckland";
 
 import { describe, expect, it } from "vitest";
-import { dayText, localDay } from "./days";
+import { dayText, isRealDate, localDay } from "./days";
 
 describe("days as the site writes them (Pacific/Auckland)", () => {
   it("reads a calendar day the same in every time zone", () => {
@@ -18,5 +18,22 @@ describe("days as the site writes them (Pacific/Auckland)", () => {
     const ms = new Date(2026, 11, 7, 0, 30).getTime();
     expect(new Date(ms).toISOString().slice(0, 10)).toBe("2026-12-06");
     expect(localDay(ms)).toBe("2026-12-07");
+  });
+});
+
+describe("isRealDate", () => {
+  it("accepts real calendar dates only", () => {
+    for (const d of ["2025-03-07", "2024-02-29", "2000-02-29", "1999-12-31"])
+      expect(isRealDate(d), d).toBe(true);
+    for (const d of [
+      "2025-02-30",
+      "2025-02-29",
+      "1900-02-29",
+      "2025-13-01",
+      "2025-04-31",
+      "2025-3-7",
+      "",
+    ])
+      expect(isRealDate(d), d).toBe(false);
   });
 });

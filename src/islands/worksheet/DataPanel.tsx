@@ -1,6 +1,7 @@
 import { Component } from "preact";
+import { localDay } from "../../lib/days";
 import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all";
-import { day, fileName, written } from "../../lib/worksheet/export";
+import { fileName, written } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, type WorksheetDoc } from "../../lib/worksheet/model";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
@@ -59,7 +60,7 @@ export class DataPanel extends Component<Props, State> {
     try {
       const { toMarkdown } = await import("../../lib/worksheet/markdown");
       const now = Date.now();
-      const text = toMarkdown(written(this.props.doc), formatEntryDate(day(now)));
+      const text = toMarkdown(written(this.props.doc), formatEntryDate(localDay(now)));
       downloadText(fileName(now, "md"), text, "text/markdown");
     } catch {
       mdFailed = true;

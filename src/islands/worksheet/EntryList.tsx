@@ -1,5 +1,5 @@
 import { Component } from "preact";
-import { day } from "../../lib/worksheet/export";
+import { localDay } from "../../lib/days";
 import { type Entry, entryTitle, formatEntryDate, isBlank } from "../../lib/worksheet/model";
 import { ids } from "./ids";
 
@@ -30,7 +30,7 @@ function itemOf(e: Entry): Item {
       title: `${entryTitle(e)}${e.copyOf ? " (conflict copy)" : ""}`,
       when: e.date
         ? `Interview on ${formatEntryDate(e.date)}`
-        : `Started ${formatEntryDate(day(e.createdAt))}`,
+        : `Started ${formatEntryDate(localDay(e.createdAt))}`,
     };
     items.set(e, item);
   }

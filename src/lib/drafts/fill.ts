@@ -6,7 +6,7 @@
  * not known stays a [placeholder]. The site never sends anything: a draft is
  * copied, or handed to the mail app through a mailto: link.
  */
-import { isRealDate } from "../local-store/read";
+import { isRealDate } from "../days";
 import { formatDate } from "../site";
 import { type DraftKind, TEMPLATES } from "./templates";
 

@@ -5,8 +5,9 @@
  * text. The reminder names who and what, not the message: a calendar may be
  * shared or synced, and the draft itself stays on this device.
  */
+
+import { isRealDate } from "../days";
 import { canWrite, type IcsEvent, icsCalendar, icsFileName } from "../ics/ics";
-import { isRealDate } from "../local-store/read";
 import { type DraftSource, formatDraftDate, oneLine } from "./fill";
 import type { DraftKind } from "./templates";
 

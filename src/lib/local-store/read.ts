@@ -19,14 +19,6 @@ export const isValidId = (v: unknown): v is string =>
 export const isTime = (v: unknown): v is number =>
   typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 7_258_118_400_000;
 
-/** A real calendar day, "YYYY-MM-DD" (so not 2025-02-30). */
-export function isRealDate(v: unknown): v is string {
-  const m = typeof v === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === v;
-}
-
 /** A stored record's id, or null (with a problem named by `what`: "A plan") when it has none. */
 export function readId(v: unknown, what: string, problems: string[]): string | null {
   const id = isRecord(v) ? own(v, "id") : undefined;

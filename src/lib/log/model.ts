@@ -3,8 +3,8 @@
  * small wins in a line. Two record stores on the local store.
  */
 
-import { localDay } from "../days";
-import { isRealDate, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
+import { isRealDate, localDay } from "../days";
+import { isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 
 export const STAGES = [

@@ -3,15 +3,8 @@
  * optional date and time that makes a calendar reminder (.ics).
  */
 
-import {
-  isRealDate,
-  isRecord,
-  isTime,
-  own,
-  readCopyOf,
-  readId,
-  readTexts,
-} from "../local-store/read";
+import { isRealDate } from "../days";
+import { isRecord, isTime, own, readCopyOf, readId, readTexts } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 import { addDays, cleanWeeks, MAX_WEEKS, mondayOf } from "./weeks";
 

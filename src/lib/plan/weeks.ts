@@ -5,8 +5,7 @@
  * change never moves a day. "Today" is always passed in, never read here.
  */
 
-import { localDay } from "../days";
-import { isRealDate } from "../local-store/read";
+import { isRealDate, localDay } from "../days";
 import type { Plan } from "./model";
 
 /** The most weeks a plan remembers (ten years). */

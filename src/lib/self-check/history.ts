@@ -10,8 +10,8 @@
  * "compared with last time" and the rule for the kind support note.
  */
 
-import { dayText, localDay } from "../days";
-import { isRealDate, isRecord, isTime, own, readCopyOf, readId } from "../local-store/read";
+import { dayText, isRealDate, localDay } from "../days";
+import { isRecord, isTime, own, readCopyOf, readId } from "../local-store/read";
 import { RecordStore, type RecordStoreDef } from "../local-store/record-store";
 import type { StorageLike } from "../local-store/storage";
 import type { StoredResult } from "./result-store";

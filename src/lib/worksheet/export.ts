@@ -3,6 +3,7 @@
  * small and loaded with the page, so a backup works even offline. Markdown
  * (markdown.ts) and the import checks (import.ts) load when they are used.
  */
+import { localDay } from "../days";
 import { DOC_VERSION, inListOrder, isBlank, type WorksheetDoc } from "./model";
 
 export const BACKUP_FORMAT = "bounce-back-worksheet";
@@ -13,14 +14,8 @@ export const written = (doc: WorksheetDoc): WorksheetDoc => ({
   entries: doc.entries.filter((e) => !isBlank(e)),
 });
 
-export function day(now: number): string {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function fileName(now: number, ext: "json" | "md" | "txt", what = "reflections"): string {
-  return `bounce-back-${what}-${day(now)}.${ext}`;
+  return `bounce-back-${what}-${localDay(now)}.${ext}`;
 }
 
 /** The JSON backup: every entry, with the format and version it was written in. */

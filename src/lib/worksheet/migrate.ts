@@ -12,6 +12,7 @@
  * No page has stored anything but version 1 yet, so this module is loaded only
  * when older data turns up (see upgrade in store.ts and import.ts).
  */
+import { localDay } from "../days";
 import { DOC_VERSION } from "./model";
 import { isRecord, isValidId } from "./validate";
 
@@ -44,9 +45,7 @@ function migrateV0Entry(key: string, v: unknown, now: number): Record<string, un
   if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const parsed = Date.parse(date);
     if (Number.isFinite(parsed)) {
-      const d = new Date(parsed);
-      const pad = (n: number) => String(n).padStart(2, "0");
-      date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      date = localDay(parsed);
     } else {
       // Keep what was written rather than lose it.
       feeling = `${feeling}${feeling ? "\n\n" : ""}(Interview date as written before: ${date})`;

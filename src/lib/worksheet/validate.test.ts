@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newEntry } from "./model";
-import { isRealDate, isValidId, readEntry } from "./validate";
-
-describe("isRealDate", () => {
-  it("accepts real calendar dates only", () => {
-    for (const d of ["2025-03-07", "2024-02-29", "2000-02-29", "1999-12-31"])
-      expect(isRealDate(d), d).toBe(true);
-    for (const d of [
-      "2025-02-30",
-      "2025-02-29",
-      "1900-02-29",
-      "2025-13-01",
-      "2025-04-31",
-      "2025-3-7",
-      "",
-    ])
-      expect(isRealDate(d), d).toBe(false);
-  });
-});
+import { isValidId, readEntry } from "./validate";
 
 describe("readEntry", () => {
   it("reads an entry field by field, and reports what it had to repair", () => {

@@ -8,6 +8,7 @@
  * the store keeps a backup of the raw text. An import (import.ts) is stricter:
  * any problem, or any limit below broken, refuses the whole file.
  */
+import { isRealDate } from "../days";
 import { type Entry, newEntry, type Step, TEXT_FIELDS } from "./model";
 
 export const LIMITS = {
@@ -29,17 +30,6 @@ export const LIMITS = {
 /** A date far in the future (year 2200): nothing real is stamped later. */
 const MAX_TIME = 7_258_118_400_000;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** A real calendar date, "YYYY-MM-DD" (so not 2025-02-30). */
-export function isRealDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
