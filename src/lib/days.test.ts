@@ -1,8 +1,9 @@
-// Days are local: set a zone far from UTC (13 hours ahead in December) before any Date is made.
-process.env.TZ = "Pacific/Auckland";
-
 import { describe, expect, it } from "vitest";
+import { inTimeZone } from "../../tests/support/time-zone";
 import { dayText, isRealDate, localDay } from "./days";
+
+// Days are local: in a zone far from UTC (13 hours ahead in December).
+inTimeZone("Pacific/Auckland");
 
 describe("days as the site writes them (Pacific/Auckland)", () => {
   it("reads a calendar day the same in every time zone", () => {

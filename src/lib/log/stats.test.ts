@@ -1,10 +1,11 @@
-// Local time is the point of these tests: set the zone before any Date is made.
-process.env.TZ = "Europe/London";
-
 import { describe, expect, it } from "vitest";
+import { inTimeZone } from "../../../tests/support/time-zone";
 import { localDay } from "../days";
 import { type Application, newApplication, newWin, type Stage } from "./model";
 import { addWeeks, funnel, needsNudge, stageCounts, weeklyCounts, weekOf } from "./stats";
+
+// Local time is the point of these tests: in one zone.
+inTimeZone("Europe/London");
 
 let n = 0;
 const app = (date: string, stage: Stage = "applied", interviewDate = ""): Application => ({

@@ -1,8 +1,6 @@
-// Months are local: set a zone far from UTC (13 hours ahead in December) before any Date is made.
-process.env.TZ = "Pacific/Auckland";
-
 import { describe, expect, it } from "vitest";
 import { FakeStorage } from "../../../tests/support/fake-storage";
+import { inTimeZone } from "../../../tests/support/time-zone";
 import { dayText } from "../days";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
 import { STAGE_LABELS } from "../log/export";
@@ -21,6 +19,9 @@ import { loadMonthInput } from "./load";
 import { monthFileName, monthMarkdown } from "./markdown";
 import { addMonths, isMonth, monthLabel, monthOfDay, monthOfTime } from "./month";
 import { beforeText, type MonthInput, monthSummary } from "./summary";
+
+// Months are local: in a zone far from UTC (13 hours ahead in December).
+inTimeZone("Pacific/Auckland");
 
 /** Today for every summary here, unless a test says otherwise: the month's last day, so every December interview has happened. */
 const TODAY = "2026-12-31";
