@@ -82,10 +82,9 @@ const keyBytesFound = (page: Page) =>
     return { checked: texts.length, sees, found, keptInTab: sessionStorage.length > 0 };
   }, PASS);
 
-test("Lock it now locks every open tab, and Back brings no words back", async ({
-  page,
-  context,
-}) => {
+test("Lock it now locks every open tab, and Back brings no words back", {
+  tag: "@full-browser",
+}, async ({ page, context }) => {
   test.setTimeout(60_000);
   // Counts restores from the back/forward cache, so the test knows the cache was really used.
   await context.addInitScript(() =>
