@@ -1,10 +1,9 @@
 // cspell:words VEVENT vevent ical
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { newEntry } from "../src/lib/worksheet/model";
-import { AXE_TAGS, expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
+import { expect, expectNoAxeViolations, test, useColorScheme } from "./fixtures";
 
 /**
  * The email drafts (src/islands/ui/drafts/DraftsPanel.tsx) in the real
@@ -37,14 +36,9 @@ async function seed(page: Page, id: string, at: number, fields: Record<string, s
 async function expectDraftsAccessible(page: Page, label: string) {
   for (const scheme of ["light", "dark"] as const) {
     await useColorScheme(page, scheme);
-    const results = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="ws-drafts-h"]')
-      .withTags(AXE_TAGS)
-      .analyze();
-    const found = results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
-    );
-    expect(found, `axe violations in the drafts: ${label} (${scheme})`).toEqual([]);
+    await expectNoAxeViolations(page, `the drafts: ${label} (${scheme})`, {
+      include: 'section[aria-labelledby="ws-drafts-h"]',
+    });
   }
 }
 
