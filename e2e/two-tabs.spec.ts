@@ -157,7 +157,12 @@ for (const tool of TOOLS) {
       const b = await twoTabs(page, tool);
       await tool.x(page).fill("words from tab A");
       await b.waitForTimeout(100);
-      await tool.x(b).fill("words from tab B");
+      // B types at the end of what its field shows, as a person would, rather than replacing
+      // it: on a busy machine A's words can reach B's field before B types, and replacing
+      // them then would be B's own choice, not a lost word.
+      await tool.x(b).focus();
+      await b.keyboard.press("ControlOrMeta+End");
+      await b.keyboard.insertText("words from tab B");
       // Either one copy keeps the other tab's words, or B's edit landed after A's words
       // reached its field (a real-browser race: no word is lost then either).
       await expect
