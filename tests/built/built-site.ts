@@ -25,7 +25,8 @@ function urlPathOf(file: string): string {
   return rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
 }
 
-const decode = (value: string) =>
+/** The text of an HTML attribute value or text run, with the entities the build writes undone. */
+export const decode = (value: string) =>
   value
     .replace(/&amp;/g, "&")
     .replace(/&quot;/g, '"')
