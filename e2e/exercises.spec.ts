@@ -6,12 +6,15 @@ import { expect as baseExpect, expectNoAxeViolationsLightAndDark, test } from ".
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 /**
- * The exercises hub and the three writing exercises in the real browser. The
- * same checks run on each exercise (write, reload, find it; two tabs; blocked
- * storage; a hostile string; the backup into a fresh browser; delete with
- * undo; axe in light and dark), then what is particular to each: the timer,
- * the printed letter, the strength ratings. No sleeps: every wait is on a
- * condition.
+ * The exercises hub and the three writing exercises in the real browser. On
+ * each exercise, with its own form: write, reload and find it, a hostile string,
+ * rename, axe in light and dark, and the page without JavaScript. What all three
+ * share (ExerciseIsland and the one session: two tabs, blocked storage, the
+ * backup into a fresh browser, delete with undo) runs once, each on a different
+ * exercise; what each exercise keeps from a file is unit-tested ("each
+ * exercise's validation", src/lib/exercises/session.test.ts). Then what is particular to each: the
+ * timer, the printed letter, the strength ratings. No sleeps: every wait is on
+ * a condition.
  */
 
 test.describe.configure({ timeout: 120_000 });
@@ -122,86 +125,6 @@ for (const ex of EXERCISES) {
       await axeBoth(page, `${ex.path} filled`);
     });
 
-    test("two tabs: words written in one show in the other", async ({ context }) => {
-      const a = await context.newPage();
-      const b = await context.newPage();
-      await open(a, ex);
-      await open(b, ex);
-      await write(a, ex, "From tab A");
-      // Tab B had only an untouched blank open: it opens the words from tab A.
-      await expect(field(b, ex)).toHaveValue("From tab A");
-      await field(b, ex).fill("From tab A, then B");
-      await expect(field(a, ex)).toHaveValue("From tab A, then B");
-      await expect(list(a, ex).getByRole("button")).toHaveCount(1);
-    });
-
-    test("blocked storage: a lasting warning, and it works in memory", async ({
-      strictPage: page,
-    }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, "localStorage", {
-          get() {
-            throw new DOMException("The operation is insecure.", "SecurityError");
-          },
-        });
-      });
-      await page.goto(ex.path);
-      const warning = page
-        .getByRole("alert")
-        .filter({ hasText: "What you write is not being saved" });
-      await expect(warning).toBeVisible();
-      await field(page, ex).fill("Kept in memory");
-      await expect(page.locator("#save-status")).toHaveText("Not saved");
-      await page.getByRole("button", { name: `Start a new ${ex.noun}` }).click();
-      await list(page, ex).getByRole("button").nth(1).click();
-      await expect(field(page, ex)).toHaveValue("Kept in memory");
-      await expect(warning).toBeVisible();
-      await axeBoth(page, `${ex.path} blocked storage`);
-    });
-
-    test("the backup round-trips into a fresh browser; delete with undo", async ({
-      strictPage: page,
-      browser,
-    }) => {
-      await open(page, ex);
-      await write(page, ex, `Backed up ${HOSTILE}`);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download a backup (.json)" }).click(),
-      ]);
-      const file = (await download.path()) ?? "";
-      expect(readFileSync(file, "utf8")).toContain("Backed up");
-      const [md] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download as Markdown (.md)" }).click(),
-      ]);
-      expect(readFileSync((await md.path()) ?? "", "utf8")).toContain(
-        "Backed up \\<img src=x onerror=alert(1)\\>",
-      );
-
-      const other = await fresh(browser);
-      await open(other, ex);
-      await other.getByLabel("Choose a backup file (.json) of this exercise").setInputFiles(file);
-      await expect(
-        other.getByRole("status").filter({ hasText: `1 ${ex.noun} added from the backup` }),
-      ).toBeVisible();
-      await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
-      await other.reload();
-      await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
-      await other.context().close();
-
-      // Delete, then undo.
-      await page.locator("#ex-delete").click();
-      await page.getByRole("button", { name: `Yes, delete this ${ex.noun}` }).click();
-      const undo = page.getByRole("button", { name: "Undo delete" });
-      await expect(undo).toBeVisible();
-      await expect(field(page, ex)).toHaveValue("");
-      await undo.click();
-      await expect(field(page, ex)).toHaveValue(`Backed up ${HOSTILE}`);
-      await page.reload();
-      await expect(field(page, ex)).toHaveValue(`Backed up ${HOSTILE}`);
-    });
-
     test("without JavaScript: says what it needs and shows the prompts", async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
@@ -216,6 +139,100 @@ for (const ex of EXERCISES) {
     });
   });
 }
+
+/** What the three exercises share runs once, each on a different one. */
+const SHARED = {
+  twoTabs: EXERCISES[1] as Exercise,
+  blocked: EXERCISES[2] as Exercise,
+  backup: EXERCISES[0] as Exercise,
+};
+
+test.describe("what every exercise shares", () => {
+  test(`two tabs: words written in one show in the other (${SHARED.twoTabs.path})`, async ({
+    context,
+  }) => {
+    const ex = SHARED.twoTabs;
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await open(a, ex);
+    await open(b, ex);
+    await write(a, ex, "From tab A");
+    // Tab B had only an untouched blank open: it opens the words from tab A.
+    await expect(field(b, ex)).toHaveValue("From tab A");
+    await field(b, ex).fill("From tab A, then B");
+    await expect(field(a, ex)).toHaveValue("From tab A, then B");
+    await expect(list(a, ex).getByRole("button")).toHaveCount(1);
+  });
+
+  test(`blocked storage: a lasting warning, and it works in memory (${SHARED.blocked.path})`, async ({
+    strictPage: page,
+  }) => {
+    const ex = SHARED.blocked;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    await page.goto(ex.path);
+    const warning = page
+      .getByRole("alert")
+      .filter({ hasText: "What you write is not being saved" });
+    await expect(warning).toBeVisible();
+    await field(page, ex).fill("Kept in memory");
+    await expect(page.locator("#save-status")).toHaveText("Not saved");
+    await page.getByRole("button", { name: `Start a new ${ex.noun}` }).click();
+    await list(page, ex).getByRole("button").nth(1).click();
+    await expect(field(page, ex)).toHaveValue("Kept in memory");
+    await expect(warning).toBeVisible();
+    await axeBoth(page, `${ex.path} blocked storage`);
+  });
+
+  test(`the backup round-trips into a fresh browser; delete with undo (${SHARED.backup.path})`, async ({
+    strictPage: page,
+    browser,
+  }) => {
+    const ex = SHARED.backup;
+    await open(page, ex);
+    await write(page, ex, `Backed up ${HOSTILE}`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download a backup (.json)" }).click(),
+    ]);
+    const file = (await download.path()) ?? "";
+    expect(readFileSync(file, "utf8")).toContain("Backed up");
+    const [md] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as Markdown (.md)" }).click(),
+    ]);
+    expect(readFileSync((await md.path()) ?? "", "utf8")).toContain(
+      "Backed up \\<img src=x onerror=alert(1)\\>",
+    );
+
+    const other = await fresh(browser);
+    await open(other, ex);
+    await other.getByLabel("Choose a backup file (.json) of this exercise").setInputFiles(file);
+    await expect(
+      other.getByRole("status").filter({ hasText: `1 ${ex.noun} added from the backup` }),
+    ).toBeVisible();
+    await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
+    await other.reload();
+    await expect(field(other, ex)).toHaveValue(`Backed up ${HOSTILE}`);
+    await other.context().close();
+
+    // Delete, then undo.
+    await page.locator("#ex-delete").click();
+    await page.getByRole("button", { name: `Yes, delete this ${ex.noun}` }).click();
+    const undo = page.getByRole("button", { name: "Undo delete" });
+    await expect(undo).toBeVisible();
+    await expect(field(page, ex)).toHaveValue("");
+    await undo.click();
+    await expect(field(page, ex)).toHaveValue(`Backed up ${HOSTILE}`);
+    await page.reload();
+    await expect(field(page, ex)).toHaveValue(`Backed up ${HOSTILE}`);
+  });
+});
 
 test.describe("expressive writing", () => {
   const ex = EXERCISES[0] as Exercise;
