@@ -12,9 +12,9 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * share (ExerciseIsland and the one session: two tabs, blocked storage, the
  * backup into a fresh browser, delete with undo) runs once, each on a different
  * exercise; what each exercise keeps from a file is unit-tested ("each
- * exercise's validation", src/lib/exercises/session.test.ts). Then what is particular to each: the
- * timer, the printed letter, the strength ratings. No sleeps: every wait is on
- * a condition.
+ * exercise's validation", src/lib/exercises/session.test.ts). Then what is
+ * particular to each: the timer, the printed letter, the strength ratings. No
+ * sleeps: every wait is on a condition.
  */
 
 test.describe.configure({ timeout: 120_000 });
