@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ["tests/built/**/*.test.ts"],
     environment: "node",
+    // One process for all the files, which read the same built pages once (see vitest.config.ts).
+    isolate: false,
   },
 });
