@@ -46,8 +46,9 @@ export default defineConfig({
   // flaky, not hidden. The two-tab races it covered are fixed in the session (issue 20; see
   // src/lib/local-store/session-interleavings.test.ts); it stays for a loaded CI machine.
   retries: 1,
-  // Two workers, one per core. Three were slower on this 2-core machine for the whole suite
-  // (7.5 min against 6.7 min idle, measured on 7 December 2026) and load it past 12.
+  // Two workers, one per core. Three gained nothing on this 2-core machine (idle, 7 December
+  // 2026: 210 s against 213 s in the headless shell; 7.5 min against 6.7 min in the full
+  // browser) and load it more, which is when timing-sensitive tests are tried hardest.
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
