@@ -1,11 +1,12 @@
 /**
- * `npm test`: every check the project makes, in two stages, with the checks of a
+ * `npm test`: every check the project makes, in three stages, with the checks of a
  * stage run side by side (they share nothing but the files they read), so both
- * cores are busy. The second stage starts only when the first has passed.
+ * cores are busy. A stage starts only when the one before has passed.
  *   1. lint (Biome), spelling (cspell), types (astro check), unit tests (Vitest)
- *      and the production build (one build, used by everything after it). The
- *      type check keeps one core busy for most of this stage; the rest share the other.
- *   2. HTML validation, the tests over the built files, and the end-to-end tests
+ *   2. the production build (one build, used by everything after it). Not beside
+ *      the type check: both write Astro's content store (node_modules/.astro), and
+ *      on a fresh clone one removed the other's file mid-write.
+ *   3. HTML validation, the tests over the built files, and the end-to-end tests
  *      (Playwright, two workers: see playwright.config.ts).
  * Each check's output is printed whole when it ends, under its name, with its time.
  */
@@ -19,8 +20,8 @@ const STAGES: Check[][] = [
     ["spelling", "spell"],
     ["types", "check"],
     ["unit tests", "test:unit"],
-    ["build", "build"],
   ],
+  [["build", "build"]],
   [
     ["HTML validation", "test:html"],
     ["tests over the built site", "test:built"],
