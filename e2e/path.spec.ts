@@ -47,6 +47,23 @@ test.describe("/help/ puts the likely country first, and every number is a link"
     });
   }
 
+  test.describe("de-DE, a region with no lines here", () => {
+    test.use({ locale: "de-DE" });
+    test("Anywhere else comes before the five countries", async ({ strictPage: page }) => {
+      await page.goto("/help/");
+      const elsewhere = page.getByRole("region", { name: "Anywhere else" });
+      await expect(elsewhere.getByRole("link", { name: "Find A Helpline" })).toHaveAttribute(
+        "href",
+        "https://findahelpline.com/",
+      );
+      const first = await elsewhere.evaluate((el) => {
+        const uk = document.getElementById("united-kingdom");
+        return !!uk && (el.compareDocumentPosition(uk) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
+      });
+      expect(first).toBe(true);
+    });
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false, locale: "en-AU" });
     test("the site's order, the UK first", async ({ page }) => {
@@ -329,6 +346,35 @@ test.describe("a flagged self-check result leads with a call for the likely coun
       const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
       expect(wide).toBe(false);
       await expectNoAxeViolations(page, "crisis panel en-AU (dark, 390 px)");
+    });
+  });
+
+  test.describe("de-DE", () => {
+    test.use({ locale: "de-DE" });
+    test("elsewhere: a directory of lines and the local emergency number, never the UK's 999 (390 px, light)", async ({
+      strictPage: page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const panel = await flaggedResult(page);
+      await expect(panel).toBeVisible();
+      expect(await firstLinks(page, 2)).toEqual(["https://findahelpline.com/", "tel:112"]);
+      await expect(
+        panel.getByRole("link", { name: "Find a helpline in your country" }),
+      ).toBeVisible();
+      await expect(panel).toContainText(
+        "call your local emergency number now (112 anywhere in the European Union)",
+      );
+      await expect(panel).not.toContainText("999");
+      // Its words promise nothing of lines it does not list.
+      await expect(panel).toContainText("the directory above lists confidential helplines");
+      await expect(panel).not.toContainText("the lines above will listen");
+      // The five countries' lines are one tap away.
+      await panel.getByText("Crisis lines by country").click();
+      await expect(
+        panel.getByRole("link", { name: "Call Samaritans on 116 123" }).first(),
+      ).toBeVisible();
+      await expect(panel.getByRole("link", { name: "Call Lifeline on 13 11 14" })).toBeVisible();
+      await expectNoAxeViolations(page, "crisis panel de-DE (light, 390 px)");
     });
   });
 

@@ -38,6 +38,17 @@ export interface HelpAction {
   label: string;
 }
 
+/**
+ * Somewhere other than the five countries: Find A Helpline's directory of free,
+ * confidential lines, country by country (a source of /help/, below), and the
+ * emergency number that works anywhere in the European Union.
+ */
+export const ANYWHERE_ELSE = {
+  line: { href: "https://findahelpline.com/", label: "Find a helpline in your country" },
+  directory: "Find A Helpline",
+  euEmergency: "112",
+} as const;
+
 /** The digits of a number as written ("116 123" → "116123"), for tel: and sms: links. */
 export function dialDigits(text: string): string {
   return text.replace(/[^0-9+]/g, "");
@@ -240,9 +251,9 @@ export function helpSources(today: Date, facts: readonly Fact[] = FACTS): Listed
     ...fromFacts,
     {
       title: "Find a helpline",
-      publisher: "Find A Helpline",
+      publisher: ANYWHERE_ELSE.directory,
       year: 2026,
-      url: "https://findahelpline.com/",
+      url: ANYWHERE_ELSE.line.href,
     },
     {
       title: "Samaritans' media guidelines",

@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from "preact";
-import { guessRegion } from "../../lib/help/region";
+import { ELSEWHERE, guessPlace } from "../../lib/help/region";
 import { lockedHere } from "../../lib/local-store/storage";
 import { url } from "../../lib/paths/base";
 import { formatResultDate, type StoredResult } from "../../lib/self-check/result-store";
@@ -40,13 +40,16 @@ interface Props {
  */
 function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
   const id = `sc-flag-${flag.id}`;
-  // The crisis lines of the country the browser's language points to lead
-  // (the UK when it says nothing); the others are one tap away. The guess
-  // stays in the page.
+  // The crisis lines of the country the browser's language points to lead (the UK when
+  // it says nothing); a visitor whose language names another region is led to a
+  // directory of lines and their local emergency number instead. The others are one
+  // tap away. The guess stays in the page.
   const { countries } = help;
-  const region = guessRegion(typeof navigator === "undefined" ? [] : navigator.languages);
-  const mine = countries.find((c) => c.region === region) ?? countries[0];
+  const place = guessPlace(typeof navigator === "undefined" ? [] : navigator.languages);
+  const mine =
+    place === ELSEWHERE ? undefined : (countries.find((c) => c.region === place) ?? countries[0]);
   const others = countries.filter((c) => c !== mine);
+  const first = mine ? mine.actions : [help.elsewhere.line];
   return (
     <section
       id={id}
@@ -59,22 +62,32 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
       {flag.crisis && (
         <>
           <p class="mt-3 flex flex-wrap gap-3">
-            {mine?.actions.map((line) => (
+            {first.map((line) => (
               <a key={line.href} class="btn btn-primary" href={line.href}>
                 {line.label}
               </a>
             ))}
           </p>
-          {mine && (
-            <p class="mt-3 font-bold">
-              If you might act on these thoughts, call{" "}
-              <a href={mine.emergency.href}>{mine.emergency.number}</a> now or go to the nearest
-              emergency department.
-            </p>
-          )}
+          <p class="mt-3 font-bold">
+            {mine ? (
+              <>
+                If you might act on these thoughts, call{" "}
+                <a href={mine.emergency.href}>{mine.emergency.number}</a> now or go to the nearest
+                emergency department.
+              </>
+            ) : (
+              <>
+                If you might act on these thoughts, call your local emergency number now (
+                <a href={`tel:${help.elsewhere.euEmergency}`}>{help.elsewhere.euEmergency}</a>{" "}
+                anywhere in the European Union) or go to the nearest emergency department.
+              </>
+            )}
+          </p>
           {others.length > 0 && (
             <details class="mt-3">
-              <summary class="cursor-pointer font-bold">Lines in other countries</summary>
+              <summary class="cursor-pointer font-bold">
+                {mine ? "Lines in other countries" : "Crisis lines by country"}
+              </summary>
               <ul class="mt-2 space-y-2">
                 {others.map((c) => (
                   <li key={c.region}>
@@ -101,7 +114,7 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
           </p>
         </>
       )}
-      <p class="mt-2">{flag.text}</p>
+      <p class="mt-2">{mine || !flag.crisis ? flag.text : (flag.textElsewhere ?? flag.text)}</p>
       {flag.articles && flag.articles.length > 0 && (
         <ul class="mt-2 list-disc pl-6">
           {flag.articles.map((a) => (

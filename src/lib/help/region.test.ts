@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_REGION, guessRegion, regionOfTag } from "./region";
+import {
+  DEFAULT_REGION,
+  ELSEWHERE,
+  guessPlace,
+  guessRegion,
+  namesARegion,
+  regionOfTag,
+} from "./region";
 
 describe("guessing the visitor's country from the browser's languages", () => {
   test.each([
@@ -40,5 +47,35 @@ describe("guessing the visitor's country from the browser's languages", () => {
     expect(regionOfTag("en-NZ")).toBeNull();
     expect(regionOfTag("ga")).toBe("ie");
     expect(regionOfTag("EN-gb")).toBe("uk");
+  });
+});
+
+describe("elsewhere: a language that names a region the site has no lines for", () => {
+  test.each([
+    [["de-DE"], ELSEWHERE],
+    [["de-DE", "fr"], ELSEWHERE],
+    [["en-NZ", "en"], ELSEWHERE],
+    [["es-419"], ELSEWHERE],
+    [["pt_BR"], ELSEWHERE],
+    // One of the five, anywhere in the list, still wins: a German speaker in Australia.
+    [["de-DE", "en-AU"], "au"],
+    [["en-GB"], "uk"],
+    // Nothing that names a region: the site's default, as before.
+    [["en"], "uk"],
+    [["de", "fr"], "uk"],
+    [[], "uk"],
+    [undefined, "uk"],
+    [["", "  ", "x-y-z"], "uk"],
+  ] as const)("%j → %s", (languages, place) => {
+    expect(guessPlace(languages)).toBe(place);
+  });
+
+  test("a region is a two-letter or three-digit part after the language", () => {
+    expect(namesARegion("de-DE")).toBe(true);
+    expect(namesARegion("zh-Hant-TW")).toBe(true);
+    expect(namesARegion("es-419")).toBe(true);
+    expect(namesARegion("en")).toBe(false);
+    expect(namesARegion("zh-Hant")).toBe(false);
+    expect(namesARegion("x-y-z")).toBe(false);
   });
 });

@@ -9,6 +9,11 @@
 export const REGIONS = ["uk", "ie", "us", "ca", "au"] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** Somewhere none of the five is: a region the browser names that the site has no lines for. */
+export const ELSEWHERE = "elsewhere";
+/** Where the visitor most likely is: one of the five countries, or elsewhere. */
+export type Place = Region | typeof ELSEWHERE;
+
 /** The site's own country, first when the browser says nothing that helps (and without JavaScript). */
 export const DEFAULT_REGION: Region = "uk";
 
@@ -44,8 +49,36 @@ export function regionOfTag(tag: string): Region | null {
   return Object.hasOwn(BY_LANGUAGE, language) ? (BY_LANGUAGE[language] ?? null) : null;
 }
 
+/** Whether a language tag names a region at all ("de-DE", "es-419"; not "en" or "cy"). */
+export function namesARegion(tag: string): boolean {
+  return tag
+    .trim()
+    .replace(/_/g, "-")
+    .split("-")
+    .slice(1)
+    .some((part) => /^([A-Za-z]{2}|\d{3})$/.test(part));
+}
+
 /**
- * The most likely country: the first of the browser's languages, in its own
+ * Where the visitor most likely is: the first of the browser's languages, in
+ * its own order of preference, that points to one of the five countries; else
+ * elsewhere when a language names another region ("de-DE", "en-NZ", "es-419"),
+ * so a crisis panel never sends someone in Germany to the UK's 999; else the
+ * site's default (the UK), as for "en".
+ */
+export function guessPlace(languages: readonly string[] | undefined | null): Place {
+  let another = false;
+  for (const tag of languages ?? []) {
+    if (typeof tag !== "string") continue;
+    const region = regionOfTag(tag);
+    if (region) return region;
+    if (namesARegion(tag)) another = true;
+  }
+  return another ? ELSEWHERE : DEFAULT_REGION;
+}
+
+/**
+ * The most likely of the five countries: the first of the browser's languages, in its own
  * order of preference, that points to one; else the site's default (the UK).
  */
 export function guessRegion(languages: readonly string[] | undefined | null): Region {

@@ -25,7 +25,14 @@ const props = {
   slug: SLUG,
   history: true,
   worksheetHref: "/worksheet/",
-  help: { href: "/help/", label: "Need help now?", urgent: "", doctor: "", countries: [] },
+  help: {
+    href: "/help/",
+    label: "Need help now?",
+    urgent: "",
+    doctor: "",
+    countries: [],
+    elsewhere: { line: { href: "https://example.org/", label: "Find a line" }, euEmergency: "112" },
+  },
 } as SelfCheckProps;
 
 /**

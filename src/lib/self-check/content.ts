@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection, getEntry } from "astro:content";
 import { articleHref } from "../articles";
-import { DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
+import { ANYWHERE_ELSE, DOCTOR_THRESHOLD, HELP_HREF, HELP_LABEL, URGENT_HELP } from "../help";
 import { url } from "../paths/base";
 import { crisisCountries } from "./crisis";
 import { CHECK_IN_SLUG } from "./history";
@@ -57,6 +57,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       doctor: DOCTOR_THRESHOLD,
       // The build's date, as on /help/: the numbers as the facts file reads today.
       countries: crisisCountries(new Date(), url(HELP_HREF)),
+      elsewhere: { line: { ...ANYWHERE_ELSE.line }, euEmergency: ANYWHERE_ELSE.euEmergency },
     },
     worksheetHref: url("/worksheet/"),
     history: slug === CHECK_IN_SLUG ? true : undefined,
@@ -103,6 +104,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
         text: f.text,
         help: f.help,
         crisis: f.crisis,
+        textElsewhere: f.textElsewhere,
         articles: f.articles
           ? await Promise.all(f.articles.map((ref) => resolveArticle(ref, check.id)))
           : undefined,

@@ -434,8 +434,11 @@ describe("self-check schema: largest scales, band help and flag links", () => {
         title: "If you have thought about harming yourself",
         text: "This matters more than anything else in your result; talk to someone today.",
         crisis: true,
+        textElsewhere: "This matters more than anything; the directory above lists helplines.",
       },
     ];
     expect(messages(d)).toEqual([]);
+    (d.flags[0] as { textElsewhere?: string }).textElsewhere = "Too short.";
+    expect(messages(d).join("\n")).toMatch(/textElsewhere/);
   });
 });

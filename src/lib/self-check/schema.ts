@@ -21,8 +21,8 @@
  *   from the result; `help` adds the site's doctor threshold and help link
  *   under the explanation. Blank lines in the explanation start a new paragraph.
  * - flags: 0–4, every flag an option, band or tie raises, with its panel
- *   { id, title, text, help?, crisis?, articles? } (`help`: also show the
- *   site's help text; `crisis`: the UK crisis lines' call and text links come
+ *   { id, title, text, help?, crisis?, textElsewhere?, articles? } (`help`: also show the
+ *   site's help text; `crisis`: the likely country's crisis lines' call and text links come
  *   first in the panel; `articles`: up to 2 articles the panel links to).
  *
  * A flag with no panel, a panel no answer can raise, a scale with no bands or
@@ -136,8 +136,13 @@ export function selfCheckFields<R extends z.ZodType>(articleRef: R) {
     text: z.string().trim().min(40).max(400),
     /** Also show the site's help (src/lib/help.ts): what to do now, and when to see a doctor. */
     help: z.boolean().optional(),
-    /** Put the UK crisis lines' call and text links first in the panel (src/lib/self-check/crisis.ts). */
+    /** Put the crisis lines' call and text links first in the panel (src/lib/self-check/crisis.ts). */
     crisis: z.boolean().optional(),
+    /**
+     * A crisis panel's text for a visitor whose language names a country the site has no
+     * lines for (src/lib/help/region.ts): `text` may speak of the lines it lists.
+     */
+    textElsewhere: z.string().trim().min(40).max(400).optional(),
     /** Articles the panel links to, such as the rights article for a discrimination concern. */
     articles: z.array(articleRef).max(2, "A flag's panel links to at most 2 articles").optional(),
   });

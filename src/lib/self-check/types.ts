@@ -3,6 +3,7 @@
  * Everything here is resolved at build time: no zod and no content API in the browser.
  */
 
+import type { HelpAction } from "../help";
 import type { CrisisCountry } from "./crisis";
 
 export interface OptionView {
@@ -64,6 +65,8 @@ export interface FlagView {
   help?: boolean | undefined;
   /** Put the crisis lines' call and text links first in the panel. */
   crisis?: boolean | undefined;
+  /** The panel's text for a visitor elsewhere (no lines listed for their country). */
+  textElsewhere?: string | undefined;
   /** Articles the panel links to. */
   articles?: ArticleLink[] | undefined;
 }
@@ -79,6 +82,8 @@ export interface HelpText {
    * panel leads with the one the browser's language points to.
    */
   countries: CrisisCountry[];
+  /** For a visitor elsewhere (help/region.ts guessPlace): a directory of lines, and the EU's emergency number. */
+  elsewhere: { line: HelpAction; euEmergency: string };
 }
 
 export interface SelfCheckProps {
