@@ -150,6 +150,8 @@ test("after the first visit, the site works offline, and an update waits for Rel
   });
   const notice = page.getByRole("status").filter({ hasText: "A new version of the site is ready" });
   await expect(notice).toBeVisible({ timeout: 20_000 });
+  // Not a wait for a condition: a second in which the page must not reload by itself (an
+  // absence has no event to wait for); the flag set above would be gone if it had.
   await page.waitForTimeout(1_000);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   await expect(role).toHaveValue("Offline analyst");
