@@ -125,6 +125,24 @@ test("two check-ins on different days: compared with last time, the kind note an
   );
   await expect(result.locator("[data-compare]")).toContainText("Compared with last time");
   await expect(history(page).getByRole("listitem")).toHaveCount(2);
+
+  // The next day, as heavy, with a thought of self-harm: the crisis panel links /help/,
+  // so the kind note keeps the doctor threshold but not a second link to the same page.
+  await page.clock.setSystemTime(new Date("2026-12-05T09:00:00"));
+  const safety = check.questions.findIndex((q) => q.options.some((o) => o.flag === "safety"));
+  const withSafety = heavy.picks.map((pick, i) =>
+    i === safety
+      ? (check.questions[i]?.options.findIndex((o) => o.flag === "safety") ?? pick)
+      : pick,
+  );
+  await take(page, withSafety);
+  await expect(
+    page.getByRole("region", { name: "If you have thought about harming yourself" }),
+  ).toBeVisible();
+  await expect(note).toContainText(DOCTOR_THRESHOLD);
+  await expect(note.getByRole("link")).toHaveCount(0);
+  await expect(result.getByRole("link", { name: "Need help now?" })).toHaveCount(1);
+  await expect(result.getByText(DOCTOR_THRESHOLD)).toHaveCount(1);
 });
 
 test("one check-in deleted with Undo, then all after a confirmation; axe on the start screen (dark, 390 px)", async ({

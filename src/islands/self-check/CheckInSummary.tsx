@@ -14,6 +14,8 @@ interface Props {
   help: HelpText;
   /** A flag's panel above already gives the doctor threshold and /help/: the note does not repeat them. */
   helpAbove?: boolean | undefined;
+  /** A crisis panel above already links /help/: the note keeps the doctor threshold, not the link. */
+  linkAbove?: boolean | undefined;
 }
 
 /** What the kind note says first, by why it shows (src/lib/self-check/history.ts, supportReason). */
@@ -39,7 +41,7 @@ export function supportNote(book: CheckInBook, at: string): "stayed" | "fell" | 
  * Under the result of a check-in: "compared with last time" and, when the
  * support rule holds, a kind note with the doctor threshold and /help/.
  */
-export function CheckInSummary({ book, at, help, helpAbove }: Props) {
+export function CheckInSummary({ book, at, help, helpAbove, linkAbove }: Props) {
   if (!isLatest(book, at)) return null;
   const text = comparisonText(compareWithLast(book.history()));
   const reason = supportNote(book, at);
@@ -62,7 +64,7 @@ export function CheckInSummary({ book, at, help, helpAbove }: Props) {
             Telling someone you trust how you are is a good next step.
             {!helpAbove && ` ${help.doctor}`}
           </p>
-          {!helpAbove && (
+          {!helpAbove && !linkAbove && (
             <p class="mt-3">
               <a class="btn btn-secondary" href={help.href}>
                 {help.label}

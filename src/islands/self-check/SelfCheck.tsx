@@ -141,6 +141,7 @@ export default class SelfCheck extends Component<
                   at={result.at}
                   help={this.props.help}
                   helpAbove={flags.some((f) => f.help)}
+                  linkAbove={flags.some((f) => f.crisis)}
                 />
               )}
             </ResultPanel>
