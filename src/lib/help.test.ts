@@ -23,6 +23,8 @@ test("the sources are each line's own page, once each", () => {
   expect(urls).toContain("https://988lifeline.org/");
   expect(urls).toContain("https://988.ca/get-help/what-to-expect");
   expect(urls).toContain("https://giveusashout.org/about-us/faq/");
+  // 112 across the EU (the crisis panel and /help/ both say it) rests on the EU's own law.
+  expect(urls).toContain("https://www.legislation.gov.uk/eudr/2018/1972/article/109");
   expect(urls.some((u) => /wyo\.gov|cmhasaskatoon/.test(u ?? ""))).toBe(false);
 });
 

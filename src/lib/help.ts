@@ -239,8 +239,8 @@ const asSource = (s: FactSource): ListedSource => ({ ...s });
 
 /**
  * What the /help/ page rests on: the NHS threshold, each crisis line's own
- * page (through the facts file), Find A Helpline and Samaritans' guidance on
- * writing about suicide. Each was read before its number or hours were written.
+ * page (through the facts file), Find A Helpline, the EU law behind 112 and
+ * Samaritans' guidance on writing about suicide. Each was read before its number or hours were written.
  */
 export function helpSources(today: Date, facts: readonly Fact[] = FACTS): ListedSource[] {
   const fromFacts = [...LINE_FACTS, "uk-nhs-111-mental-health"].map((id) =>
@@ -254,6 +254,15 @@ export function helpSources(today: Date, facts: readonly Fact[] = FACTS): Listed
       publisher: ANYWHERE_ELSE.directory,
       year: 2026,
       url: ANYWHERE_ELSE.line.href,
+    },
+    {
+      // "112 anywhere in the European Union": the law that makes it so, read as legislation.gov.uk
+      // keeps it (the version of exit day; the EU's own is on EUR-Lex).
+      title:
+        "Directive (EU) 2018/1972, Article 109: emergency communications and the single European emergency number",
+      publisher: "European Parliament and Council of the European Union",
+      year: 2018,
+      url: "https://www.legislation.gov.uk/eudr/2018/1972/article/109",
     },
     {
       title: "Samaritans' media guidelines",
