@@ -46,7 +46,7 @@ export interface HelpAction {
 export const ANYWHERE_ELSE = {
   line: { href: "https://findahelpline.com/", label: "Find a helpline in your country" },
   directory: "Find A Helpline",
-  euEmergency: "112",
+  euEmergency: { number: "112", href: "tel:112" },
 } as const;
 
 /** The digits of a number as written ("116 123" → "116123"), for tel: and sms: links. */

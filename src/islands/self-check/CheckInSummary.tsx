@@ -12,9 +12,9 @@ interface Props {
   /** The result on screen (ISO time): the summary is about it only when it is the newest check-in. */
   at: string;
   help: HelpText;
-  /** A flag's panel above already gives the doctor threshold and /help/: the note does not repeat them. */
-  helpAbove?: boolean | undefined;
-  /** A crisis panel above already links /help/: the note keeps the doctor threshold, not the link. */
+  /** A flag's panel above already gives the doctor threshold: the note does not repeat it. */
+  doctorAbove?: boolean | undefined;
+  /** A flag's panel above (help or crisis) already links /help/: the note does not repeat it. */
   linkAbove?: boolean | undefined;
 }
 
@@ -41,7 +41,7 @@ export function supportNote(book: CheckInBook, at: string): "stayed" | "fell" | 
  * Under the result of a check-in: "compared with last time" and, when the
  * support rule holds, a kind note with the doctor threshold and /help/.
  */
-export function CheckInSummary({ book, at, help, helpAbove, linkAbove }: Props) {
+export function CheckInSummary({ book, at, help, doctorAbove, linkAbove }: Props) {
   if (!isLatest(book, at)) return null;
   const text = comparisonText(compareWithLast(book.history()));
   const reason = supportNote(book, at);
@@ -62,9 +62,9 @@ export function CheckInSummary({ book, at, help, helpAbove, linkAbove }: Props) 
           <p class="mt-2">{NOTE[reason]}</p>
           <p class="mt-2">
             Telling someone you trust how you are is a good next step.
-            {!helpAbove && ` ${help.doctor}`}
+            {!doctorAbove && ` ${help.doctor}`}
           </p>
-          {!helpAbove && !linkAbove && (
+          {!linkAbove && (
             <p class="mt-3">
               <a class="btn btn-secondary" href={help.href}>
                 {help.label}

@@ -78,7 +78,7 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
             ) : (
               <>
                 If you might act on these thoughts, call your local emergency number now (
-                <a href={`tel:${help.elsewhere.euEmergency}`}>{help.elsewhere.euEmergency}</a>{" "}
+                <a href={help.elsewhere.euEmergency.href}>{help.elsewhere.euEmergency.number}</a>{" "}
                 anywhere in the European Union) or go to the nearest emergency department.
               </>
             )}
@@ -114,7 +114,7 @@ function FlagPanel({ flag, help }: { flag: FlagView; help: HelpText }) {
           </p>
         </>
       )}
-      <p class="mt-2">{mine || !flag.crisis ? flag.text : (flag.textElsewhere ?? flag.text)}</p>
+      <p class="mt-2">{(!mine && flag.textElsewhere) || flag.text}</p>
       {flag.articles && flag.articles.length > 0 && (
         <ul class="mt-2 list-disc pl-6">
           {flag.articles.map((a) => (

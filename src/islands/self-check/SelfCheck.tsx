@@ -140,8 +140,8 @@ export default class SelfCheck extends Component<
                   book={history.book}
                   at={result.at}
                   help={this.props.help}
-                  helpAbove={flags.some((f) => f.help)}
-                  linkAbove={flags.some((f) => f.crisis)}
+                  doctorAbove={flags.some((f) => f.help)}
+                  linkAbove={flags.some((f) => f.help || f.crisis)}
                 />
               )}
             </ResultPanel>

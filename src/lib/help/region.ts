@@ -82,10 +82,6 @@ export function guessPlace(languages: readonly string[] | undefined | null): Pla
  * order of preference, that points to one; else the site's default (the UK).
  */
 export function guessRegion(languages: readonly string[] | undefined | null): Region {
-  for (const tag of languages ?? []) {
-    if (typeof tag !== "string") continue;
-    const region = regionOfTag(tag);
-    if (region) return region;
-  }
-  return DEFAULT_REGION;
+  const place = guessPlace(languages);
+  return place === ELSEWHERE ? DEFAULT_REGION : place;
 }

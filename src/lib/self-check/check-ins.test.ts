@@ -31,7 +31,10 @@ const props = {
     urgent: "",
     doctor: "",
     countries: [],
-    elsewhere: { line: { href: "https://example.org/", label: "Find a line" }, euEmergency: "112" },
+    elsewhere: {
+      line: { href: "https://example.org/", label: "Find a line" },
+      euEmergency: { number: "112", href: "tel:112" },
+    },
   },
 } as SelfCheckProps;
 

@@ -57,7 +57,7 @@ export async function selfCheckIslandProps(check: SelfCheck): Promise<SelfCheckP
       doctor: DOCTOR_THRESHOLD,
       // The build's date, as on /help/: the numbers as the facts file reads today.
       countries: crisisCountries(new Date(), url(HELP_HREF)),
-      elsewhere: { line: { ...ANYWHERE_ELSE.line }, euEmergency: ANYWHERE_ELSE.euEmergency },
+      elsewhere: { line: { ...ANYWHERE_ELSE.line }, euEmergency: { ...ANYWHERE_ELSE.euEmergency } },
     },
     worksheetHref: url("/worksheet/"),
     history: slug === CHECK_IN_SLUG ? true : undefined,

@@ -30,7 +30,10 @@ const check: SelfCheckProps = {
         emergency: { number: "999", href: "tel:999" },
       },
     ],
-    elsewhere: { line: { href: "https://example.org/", label: "Find a line" }, euEmergency: "112" },
+    elsewhere: {
+      line: { href: "https://example.org/", label: "Find a line" },
+      euEmergency: { number: "112", href: "tel:112" },
+    },
   },
   worksheetHref: "/worksheet/",
   flags: [{ id: "support", title: "If things feel like too much", text: "Help text.", help: true }],

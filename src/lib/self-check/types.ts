@@ -83,7 +83,7 @@ export interface HelpText {
    */
   countries: CrisisCountry[];
   /** For a visitor elsewhere (help/region.ts guessPlace): a directory of lines, and the EU's emergency number. */
-  elsewhere: { line: HelpAction; euEmergency: string };
+  elsewhere: { line: HelpAction; euEmergency: CrisisCountry["emergency"] };
 }
 
 export interface SelfCheckProps {
