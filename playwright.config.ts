@@ -54,39 +54,29 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
+    ...devices["Desktop Chrome"],
+    channel: undefined,
     baseURL: `http://localhost:${port}`,
     // A trace only when a failed test runs again: recording one for every test, to keep
     // it on failure, took 15 % of the time (worksheet and exercises: 76 s against 64.5 s).
     trace: "on-first-retry",
     launchOptions: launchOptions(headlessShell),
+    // Service workers are blocked, so every test checks the network path, but the offline spec's.
+    serviceWorkers: "block",
   },
   projects: [
     // The offline spec runs the site's own worker. It comes first: its tests share one copy
     // of the site and run one after another (about 30 s), so started last they kept one
     // worker busy after the other had finished (7 December 2026: 17 s of 244).
-    {
-      name: "offline",
-      testMatch: /offline\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], channel: undefined, serviceWorkers: "allow" },
-    },
+    { name: "offline", testMatch: /offline\.spec\.ts/, use: { serviceWorkers: "allow" } },
     // The tests that need the whole browser (the back/forward cache), also started early.
     {
       name: "full browser",
       grep: /@full-browser/,
-      use: {
-        ...devices["Desktop Chrome"],
-        channel: undefined,
-        serviceWorkers: "block",
-        launchOptions: launchOptions(fullChromium),
-      },
+      use: { launchOptions: launchOptions(fullChromium) },
     },
-    // Every other test, with service workers blocked, so each checks the network path.
-    {
-      name: "chromium",
-      testIgnore: /offline\.spec\.ts/,
-      grepInvert: /@full-browser/,
-      use: { ...devices["Desktop Chrome"], channel: undefined, serviceWorkers: "block" },
-    },
+    // Every other test.
+    { name: "chromium", testIgnore: /offline\.spec\.ts/, grepInvert: /@full-browser/ },
   ],
   webServer: {
     command: `node scripts/serve.ts ${distDir} --port ${port}`,
