@@ -355,9 +355,16 @@ test.describe("a flagged self-check result leads with a call for the likely coun
       strictPage: page,
     }) => {
       await page.setViewportSize({ width: 390, height: 844 });
+      // A German browser's list as browsers send it, English after German: en-US must not win.
+      await page.addInitScript(() =>
+        Object.defineProperty(navigator, "languages", {
+          get: () => ["de-DE", "de", "en-US", "en"],
+        }),
+      );
       const panel = await flaggedResult(page);
       await expect(panel).toBeVisible();
       expect(await firstLinks(page, 2)).toEqual(["https://findahelpline.com/", "tel:112"]);
+      await expect(panel).not.toContainText("911");
       await expect(
         panel.getByRole("link", { name: "Find a helpline in your country" }),
       ).toBeVisible();

@@ -27,9 +27,11 @@ describe("guessing the visitor's country from the browser's languages", () => {
     expect(guessRegion(languages)).toBe(region);
   });
 
-  test("the first language that names a country wins, in the browser's order", () => {
+  test("the first language that says where decides, in the browser's order", () => {
     expect(guessRegion(["en", "fr-CA", "en-US"])).toBe("ca");
-    expect(guessRegion(["de-DE", "en-AU"])).toBe("au");
+    expect(guessRegion(["en", "en-AU"])).toBe("au");
+    // A German browser lists English after German: a later "en-AU" does not win.
+    expect(guessRegion(["de-DE", "en-AU"])).toBe("uk");
   });
 
   test("no country in any language: the site's default, the UK", () => {
@@ -57,12 +59,23 @@ describe("elsewhere: a language that names a region the site has no lines for", 
     [["en-NZ", "en"], ELSEWHERE],
     [["es-419"], ELSEWHERE],
     [["pt_BR"], ELSEWHERE],
-    // One of the five, anywhere in the list, still wins: a German speaker in Australia.
-    [["de-DE", "en-AU"], "au"],
+    // The first language that says where decides: browsers list English after the
+    // person's own language, and a later en-US must not send someone in Germany to 911.
+    [["de-DE", "de", "en-US", "en"], ELSEWHERE],
+    [["fr-FR", "fr", "en-US", "en"], ELSEWHERE],
+    [["de-DE", "en-AU"], ELSEWHERE],
+    // A language with no region other than English says elsewhere too.
+    [["de"], ELSEWHERE],
+    [["de", "fr"], ELSEWHERE],
+    [["fr", "en-CA"], ELSEWHERE],
+    // Plain English says nothing, so the next language is read.
+    [["en", "en-AU"], "au"],
+    [["en", "de-DE"], ELSEWHERE],
     [["en-GB"], "uk"],
-    // Nothing that names a region: the site's default, as before.
+    [["cy", "en-GB"], "uk"],
+    [["es-US", "es", "en"], "us"],
+    // Nothing said at all: the site's default.
     [["en"], "uk"],
-    [["de", "fr"], "uk"],
     [[], "uk"],
     [undefined, "uk"],
     [["", "  ", "x-y-z"], "uk"],

@@ -60,21 +60,27 @@ export function namesARegion(tag: string): boolean {
 }
 
 /**
- * Where the visitor most likely is: the first of the browser's languages, in
- * its own order of preference, that points to one of the five countries; else
- * elsewhere when a language names another region ("de-DE", "en-NZ", "es-419"),
- * so a crisis panel never sends someone in Germany to the UK's 999; else the
- * site's default (the UK), as for "en".
+ * Where the visitor most likely is, from the browser's languages in its own order:
+ * the first language that says anything about a place decides. One that points to
+ * one of the five countries ("en-GB", "fr-CA", "cy") gives that country; one that
+ * names another region ("de-DE", "en-NZ", "es-419"), or a language with no region
+ * other than English ("de", "fr"), gives elsewhere. Plain "en" says nothing, so the
+ * next language is read; with nothing said at all, the site's default (the UK).
+ * Browsers list English after the person's own language ("de-DE, de, en-US, en"), so
+ * a later "en-US" must not win: a crisis panel would send someone in Germany to 911.
+ * Where the guess is unsure it leans to elsewhere, whose panel (a directory of lines
+ * and the local emergency number) is right in every country.
  */
 export function guessPlace(languages: readonly string[] | undefined | null): Place {
-  let another = false;
   for (const tag of languages ?? []) {
-    if (typeof tag !== "string") continue;
+    if (typeof tag !== "string" || !tag.trim()) continue;
     const region = regionOfTag(tag);
     if (region) return region;
-    if (namesARegion(tag)) another = true;
+    if (namesARegion(tag)) return ELSEWHERE;
+    const language = tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
+    if (/^[a-z]{2,3}$/.test(language) && language !== "en") return ELSEWHERE;
   }
-  return another ? ELSEWHERE : DEFAULT_REGION;
+  return DEFAULT_REGION;
 }
 
 /**
