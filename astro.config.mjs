@@ -8,6 +8,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { transformSync } from "esbuild";
+import { pageChunkGroups } from "./scripts/page-chunks.ts";
 import { citationsPlugin } from "./src/lib/citations-plugin.ts";
 import { attentionMessage, buildDay, FACTS, factsNeedingAttention } from "./src/lib/facts.ts";
 import { joinBase, normaliseBase } from "./src/lib/paths/base.ts";
@@ -109,6 +110,14 @@ const plainDynamicImports = {
         modulePreload: {
           polyfill: true,
           resolveDependencies: (_url, deps) => deps.filter((d) => d.endsWith(".css")),
+        },
+        rolldownOptions: {
+          ...config.build?.rolldownOptions,
+          output: {
+            ...config.build?.rolldownOptions?.output,
+            // Chunks by the pages that run them (scripts/page-chunks.ts).
+            codeSplitting: { groups: pageChunkGroups() },
+          },
         },
       };
   },
