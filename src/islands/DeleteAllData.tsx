@@ -1,6 +1,8 @@
 import { Component } from "preact";
-import { clearSiteData, DELETES_EVERYTHING, rawStorage } from "../lib/local-store/delete-all";
+import { clearSiteData } from "../lib/local-store/delete-all";
+import { DELETES_EVERYTHING } from "../lib/local-store/delete-all-words";
 import type { StorageLike } from "../lib/local-store/storage";
+import { rawStorage } from "../lib/local-store/storage";
 import { forgetAllTabKeys } from "../lib/local-store/tab-key";
 import { ConfirmInline } from "./ui/confirm-inline/ConfirmInline";
 import { focusSoon } from "./ui/focus";

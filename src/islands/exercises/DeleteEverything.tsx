@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import type { ExerciseRecord } from "../../lib/exercises/record";
-import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all";
+import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all-words";
 import type { RecordSession } from "../../lib/local-store/session";
 import { ConfirmInline } from "../ui/confirm-inline/ConfirmInline";
 import { focusSoon } from "../ui/focus";

@@ -1,6 +1,5 @@
 import { Component } from "preact";
 import { safeBack } from "../../lib/local-store/back-link";
-import { rawStorage } from "../../lib/local-store/delete-all";
 import {
   changePassphrase,
   isLocked,
@@ -10,6 +9,7 @@ import {
   removeLock,
   unlock,
 } from "../../lib/local-store/lock";
+import { rawStorage } from "../../lib/local-store/storage";
 import { forgetAllTabKeys, keepTabKey } from "../../lib/local-store/tab-key";
 import { BASE } from "../../lib/paths/base";
 import { focusSoon } from "../ui/focus";

@@ -1,9 +1,9 @@
 import { Component } from "preact";
 import { noteBackup } from "../../lib/local-store/backup-status";
 import { decryptText, encryptText, isEncrypted } from "../../lib/local-store/crypto";
-import { rawStorage } from "../../lib/local-store/delete-all";
 import { isLocked } from "../../lib/local-store/lock";
 import { exportSite, importSite, undoSiteImport } from "../../lib/local-store/site-backup";
+import { rawStorage } from "../../lib/local-store/storage";
 import type { ExerciseWords } from "../../lib/site-markdown";
 import { downloadText } from "../ui/download";
 import { focusSoon } from "../ui/focus";

@@ -1,6 +1,6 @@
 import { Component } from "preact";
 import { localDay } from "../../lib/days";
-import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all";
+import { DELETES_EVERYTHING } from "../../lib/local-store/delete-all-words";
 import { fileName, written } from "../../lib/worksheet/export";
 import type { ImportPlan } from "../../lib/worksheet/merge";
 import { formatEntryDate, type WorksheetDoc } from "../../lib/worksheet/model";

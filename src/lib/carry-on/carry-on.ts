@@ -9,10 +9,9 @@
 import { letterDef, letterKind } from "../exercises/letter";
 import { thoughtDef, thoughtKind } from "../exercises/thought";
 import { writingDef, writingKind } from "../exercises/writing";
-import { rawStorage } from "../local-store/delete-all";
 import { isLocked } from "../local-store/lock";
 import { RecordStore, type RecordStoreDef, type Timed } from "../local-store/record-store";
-import { browserStorage, type StorageLike } from "../local-store/storage";
+import { browserStorage, rawStorage, type StorageLike } from "../local-store/storage";
 import { applicationDef } from "../log/model";
 import { planDef } from "../plan/model";
 import { CHECK_IN_SLUG, latestCheckIn } from "../self-check/history";

@@ -42,10 +42,11 @@ import {
 } from "./crypto";
 import { checkNewPassphrase } from "./passphrase";
 import { CLEARED_KEY, keysWith } from "./site-data";
-import { SITE_PREFIX, type StorageLike } from "./storage";
+import { LOCKED_KEY, SITE_PREFIX, type StorageLike } from "./storage";
 
-/** While the lock is set, this holds everything else, encrypted. */
-export const LOCKED_KEY = `${SITE_PREFIX}locked`;
+/** While the lock is set, this holds everything else, encrypted (storage.ts). */
+export { LOCKED_KEY };
+
 /** The lock's envelope version (crypto.ts's backups are version 2 too, with one `data`). */
 const LOCK_VERSION = 2;
 /** Sealed under the slot "" so that a passphrase can be checked with no records stored. */

@@ -10,8 +10,8 @@ export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem" | "
 /** Every key this site writes starts with this. */
 export const SITE_PREFIX = "bounce-back:";
 
-/** lock.ts's LOCKED_KEY (not imported from there, which would bring the lock onto every page). */
-const LOCKED = "bounce-back:locked";
+/** Where the lock keeps everything while it is set (lock.ts). */
+export const LOCKED_KEY = `${SITE_PREFIX}locked`;
 
 declare global {
   /**
@@ -30,7 +30,7 @@ declare global {
  */
 export function lockedHere(): boolean {
   try {
-    return !globalThis.bbStore && globalThis.localStorage?.getItem(LOCKED) != null;
+    return !globalThis.bbStore && globalThis.localStorage?.getItem(LOCKED_KEY) != null;
   } catch {
     return false;
   }
@@ -44,7 +44,14 @@ export function lockedHere(): boolean {
  */
 export function browserStorage(): StorageLike {
   const s = globalThis.bbStore ?? (globalThis.localStorage as Storage | null | undefined);
-  if (!s || s.getItem(LOCKED) !== null)
+  if (!s || s.getItem(LOCKED_KEY) !== null)
     throw new DOMException("Storage is not available.", "SecurityError");
   return s;
 }
+
+/**
+ * localStorage itself, lock or no lock: for "Delete all my data", for
+ * setting or removing the lock, and for what must be read before the lock
+ * opens.
+ */
+export const rawStorage = (): StorageLike => localStorage;

@@ -3,8 +3,9 @@
  * what browserStorage() returns, and another tab's changes to the locked
  * envelope reach this page's stores as ordinary storage events.
  */
-import { rawStorage } from "./delete-all";
+
 import { LOCKED_KEY, PART_PREFIX, staysReadable } from "./lock";
+import { rawStorage } from "./storage";
 import { openVault } from "./vault";
 
 /** Another tab changed a key: tell this page's stores as the browser would. */
