@@ -1,5 +1,4 @@
 import { Component, type ComponentChildren, type ComponentType, h, hydrate, render } from "preact";
-import { url } from "../lib/paths/base";
 
 /**
  * The one way every island starts. A page renders a root element with an id
@@ -13,8 +12,8 @@ import { url } from "../lib/paths/base";
  * components: each island starts on its own (one that fails leaves the others
  * on the page alone), and the error goes to the console. Where the island
  * would have been, the person reads a plain message, the links the page offers
- * to people without JavaScript, and the way to urgent help: never an endless
- * "Opening your worksheet…".
+ * to people without JavaScript, and the way to urgent help (the page's
+ * StartFailed template): never an endless "Opening your worksheet…".
  */
 
 /** The id of the JSON element that carries an island's props. */
@@ -112,72 +111,16 @@ class StartBoundary extends Component<
 }
 
 /**
- * The message an island that could not start leaves in its place (built with
- * the DOM, not the view library, which may be what failed). A hydrated island
- * whose props were bad keeps its server-rendered content below the message (it
- * may still be readable); any other gives its "Opening…" note way to it.
+ * The message an island that could not start leaves in its place: the page's
+ * own (StartFailed.astro, with the links it offers without JavaScript and the
+ * way to urgent help) or, on a page without one, a plain sentence (built with
+ * the DOM, not the view library, which may be what failed).
  */
-function failureMessage(): HTMLElement {
-  const box = document.createElement("div");
-  box.setAttribute("role", "alert");
-  box.className = "mt-8 max-w-prose rounded-r-lg border-l-4 border-warn bg-warn-soft px-5 py-4";
-  const title = document.createElement("h2");
-  title.className = "text-xl font-bold";
-  title.textContent = "This part of the page did not start";
+function failureMessage(): Node {
+  const template = document.getElementById("start-failed");
+  if (template instanceof HTMLTemplateElement) return template.content.cloneNode(true);
   const text = document.createElement("p");
-  text.className = "mt-2";
-  text.textContent =
-    "Something went wrong while opening it. Reloading the page may help. Nothing you saved before has been changed.";
-  box.append(title, text);
-  const links = fallbackLinks();
-  if (links.length > 0) {
-    const lead = document.createElement("p");
-    lead.className = "mt-3";
-    lead.textContent = "Meanwhile, you can still:";
-    const list = document.createElement("ul");
-    list.className = "mt-2 list-disc pl-5";
-    for (const link of links) {
-      const item = document.createElement("li");
-      item.append(link);
-      list.append(item);
-    }
-    box.append(lead, list);
-  }
-  const help = document.createElement("p");
-  help.className = "mt-3";
-  const helpLink = document.createElement("a");
-  helpLink.href = url("/help/");
-  helpLink.textContent = "get urgent help now";
-  help.append("If you are struggling, you can ", helpLink, ".");
-  box.append(help);
-  return box;
-}
-
-/**
- * The links the page offers to people without JavaScript: those in its
- * `<noscript>` notes (with scripting on, a noscript's content is plain text,
- * read here with an inert parser), else the articles.
- */
-function fallbackLinks(): HTMLAnchorElement[] {
-  const links: HTMLAnchorElement[] = [];
-  const seen = new Set<string>();
-  for (const note of document.querySelectorAll("main noscript")) {
-    const parsed = new DOMParser().parseFromString(note.textContent ?? "", "text/html");
-    for (const a of parsed.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-      const href = a.getAttribute("href") ?? "";
-      if (seen.has(href) || href === url("/help/")) continue;
-      seen.add(href);
-      const link = document.createElement("a");
-      link.href = href;
-      link.textContent = a.textContent;
-      links.push(link);
-    }
-  }
-  if (links.length === 0) {
-    const articles = document.createElement("a");
-    articles.href = url("/articles/");
-    articles.textContent = "read all the articles";
-    links.push(articles);
-  }
-  return links;
+  text.setAttribute("role", "alert");
+  text.textContent = "This part of the page did not start. Reloading the page may help.";
+  return text;
 }

@@ -176,3 +176,40 @@ describe("site header and footer (moved here from e2e/site.spec.ts: read from th
     expect(helpLink(footerOf(home))).toBe("/help/");
   });
 });
+
+describe("a part of a page that cannot start (src/islands/mount.ts)", () => {
+  /** Pages whose scripts start an island: each has an element with a props JSON or an island root. */
+  const islandPages = served.filter((p) =>
+    /id="(worksheet|log-tool|plan-tool|month-tool|kind-letter|thought-record|expressive-writing|self-check|search-page|site-backup)"/.test(
+      p.html,
+    ),
+  );
+  const messageOf = (html: string) =>
+    html.match(/<template id="start-failed">([\s\S]*?)<\/template>/g) ?? [];
+
+  test("every page that starts one carries one message to show instead, with the way to urgent help", () => {
+    expect(islandPages.length).toBeGreaterThanOrEqual(12);
+    for (const page of islandPages) {
+      const found = messageOf(page.html);
+      expect(found, page.path).toHaveLength(1);
+      const message = found[0] ?? "";
+      expect(message, page.path).toContain('role="alert"');
+      expect(message, page.path).toContain("This part of the page did not start");
+      expect(links(message).find((l) => l.name === "get urgent help now")?.href).toBe("/help/");
+    }
+  });
+
+  test("it offers the links the page's no-JavaScript note offers, or all the articles", () => {
+    const offered = (path: string) =>
+      links(messageOf(byPath.get(path)?.html ?? "")[0] ?? "")
+        .filter((l) => l.href !== "/help/")
+        .map((l) => `${l.name} ${l.href}`);
+    expect(offered("/worksheet/")).toEqual([
+      "read all the articles /articles/",
+      "learning from a rejection /articles/learning-from-a-rejection/",
+    ]);
+    expect(offered("/log/")).toEqual(["read all the articles /articles/"]);
+    expect(offered("/search/")).toContain("All articles, grouped by topic /articles/");
+    expect(offered("/about/")).toEqual(["read all the articles /articles/"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, parseExcerpt, segmentsToText } from "./excerpt";
+import { parseExcerpt, segmentsToText } from "./excerpt";
 
 describe("parseExcerpt", () => {
   it("splits text and marked words", () => {
@@ -49,23 +49,5 @@ describe("parseExcerpt", () => {
     expect(parseExcerpt("")).toEqual([]);
     expect(parseExcerpt(undefined)).toEqual([]);
     expect(parseExcerpt(null)).toEqual([]);
-  });
-});
-
-describe("decodeEntities", () => {
-  it("decodes named and numeric references", () => {
-    expect(decodeEntities("&amp;&lt;&gt;&quot;&apos;&nbsp;&#8217;&#x2014;")).toBe(
-      "&<>\"'\u00a0\u2019\u2014",
-    );
-  });
-
-  it("leaves unknown names alone and replaces invalid code points", () => {
-    expect(decodeEntities("&copy; &bogus; &#0; &#xD800; &#1114112;")).toBe(
-      "&copy; &bogus; \ufffd \ufffd \ufffd",
-    );
-  });
-
-  it("does not decode twice", () => {
-    expect(decodeEntities("&amp;lt;")).toBe("&lt;");
   });
 });

@@ -5,45 +5,14 @@
  * as text nodes. Any other tag is dropped (its text is kept).
  */
 
+import { decodeEntities } from "../html-text";
+
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>/g;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
-
-function fromCodePoint(code: number): string {
-  // Lone surrogates, NUL and out-of-range values become the replacement character.
-  if (
-    !Number.isFinite(code) ||
-    code <= 0 ||
-    code > 0x10ffff ||
-    (code >= 0xd800 && code <= 0xdfff)
-  ) {
-    return "\ufffd";
-  }
-  return String.fromCodePoint(code);
-}
-
-/** Decodes the character references Pagefind produces (and numeric ones in general). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body[0] === "#") {
-      const hex = body[1] === "x" || body[1] === "X";
-      return fromCodePoint(Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10));
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
 
 function push(segments: Segment[], text: string, mark: boolean): void {
   if (text === "") return;
