@@ -14,10 +14,10 @@ import { dist } from "./built-site";
  * - an article page: JS ≤ 3 KB, HTML + CSS ≤ 22 KB (14 KB until the December 2026 rewrite:
  *   deeper articles with 15–23 sources, each cited in place, reached 18.4 KB on the rights article)
  * - a self-check page: JS ≤ 16 KB
- * - the worksheet and every tool (/plan/, /log/, /month/, the exercises): JS ≤ 26 KB on load
- *   (24 KB until the drafts, tick boxes, check-ins and month page came: the same store code,
- *   now shared by more pages, is split by the bundler into more chunks, and the worksheet
- *   measured 25,276 B)
+ * - the worksheet and every tool (/plan/, /log/, /month/, the exercises, and /about/'s
+ *   backup, lock and delete): JS ≤ 24 KB on load. The tools share most of their code, so
+ *   how it is split into files matters as much as its size: scripts/page-chunks.ts groups
+ *   it by the pages that run it (before that, /log/ measured 26,282 B in 28 files)
  */
 const KB = 1024;
 
@@ -73,10 +73,16 @@ test("every self-check page ships at most 16 KB of JavaScript", () => {
   expectWithin(pagesUnder("self-check"), { js: 16 * KB });
 });
 
-test("the worksheet and every tool ship at most 26 KB of JavaScript on load", () => {
-  expectWithin(["/worksheet/", "/plan/", "/log/", "/month/", ...pagesUnder("exercises")], {
-    js: 26 * KB,
-  });
+test("the worksheet and every tool ship at most 24 KB of JavaScript on load", () => {
+  const tools = [
+    "/worksheet/",
+    "/plan/",
+    "/log/",
+    "/month/",
+    "/about/",
+    ...pagesUnder("exercises"),
+  ];
+  expectWithin(tools, { js: 24 * KB });
 });
 
 test("the tools hub and the other pages stay small too", () => {
