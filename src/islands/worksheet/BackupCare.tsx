@@ -19,6 +19,7 @@ import {
   promptsForPersist,
   storageKept,
 } from "../../lib/local-store/persist";
+import { url } from "../../lib/paths/base";
 import { formatEntryDate } from "../../lib/worksheet/model";
 import { downloadBackup, downloadText } from "../ui/download";
 import { ProtectBackup } from "../ui/new-passphrase/ProtectBackup";
@@ -90,10 +91,8 @@ export class BackupCare extends Component<Props, State> {
         )}
         <p class="mt-2">
           On a shared computer, anyone using this browser profile can read what is saved here. You
-          can{" "}
-          {/* Relative (the worksheet is /worksheet/), so no base-path module joins this chunk. */}
-          <a href="../about/#lock">lock your writing with a passphrase</a>, use a private window, or
-          delete your data when you finish.
+          can <a href={url("/about/#lock")}>lock your writing with a passphrase</a>, use a private
+          window, or delete your data when you finish.
         </p>
         <p class="mt-2" id="ws-last-backup">
           {lastBackup
