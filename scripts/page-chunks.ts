@@ -35,7 +35,10 @@ export interface ModuleFacts {
 
 export type ModuleGraph = (id: string) => ModuleFacts | null;
 
-/** The entries a site-wide layout or component owns: every page runs them. */
+/**
+ * The scripts of the layout and the header: every page runs them. A script
+ * added there is named here too (tests/built/budget.test.ts fails until it is).
+ */
 export const SITE_WIDE =
   /src[\\/](layouts[\\/]BaseLayout|components[\\/](ThemeToggle|SiteSearch))\.astro\?/;
 
