@@ -59,6 +59,8 @@ export function mountIsland<P>(
     const showFailure = (error: unknown) => {
       failed(error);
       const box = failureMessage();
+      // Hydrated: the server-rendered content stays below the message (it may still be
+      // readable). Otherwise the "Opening…" note gives way to it.
       if (opts.hydrate) root.prepend(box);
       else root.replaceChildren(box);
     };
