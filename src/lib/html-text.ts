@@ -44,7 +44,7 @@ export interface PageLink {
 }
 
 /** Text from an HTML fragment: tags dropped, references decoded, white space as one space. */
-const plain = (html: string): string =>
+export const plainText = (html: string): string =>
   decodeEntities(html.replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
@@ -59,8 +59,8 @@ export function linksIn(html: string, skip: readonly string[] = []): PageLink[] 
   for (const m of html.matchAll(
     /<a\b[^>]*?\shref=(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a>/gi,
   )) {
-    const href = plain(m[1] ?? m[2] ?? "");
-    const text = plain(m[3] ?? "");
+    const href = plainText(m[1] ?? m[2] ?? "");
+    const text = plainText(m[3] ?? "");
     if (!href || !text || skip.includes(href) || out.some((l) => l.href === href)) continue;
     out.push({ href, text });
   }

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
+import { decodeEntities } from "../../src/lib/html-text";
+
 export { sitemapPaths } from "../support/sitemap";
 
 /**
@@ -25,19 +27,10 @@ function urlPathOf(file: string): string {
   return rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
 }
 
-/** The text of an HTML attribute value or text run, with the entities the build writes undone. */
-export const decode = (value: string) =>
-  value
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
-
 /** Every value of one attribute in a piece of HTML. */
 export const attrValues = (html: string, name: string): string[] =>
   [...html.matchAll(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "g"))].map((m) =>
-    decode(m[1] ?? m[2] ?? m[3] ?? ""),
+    decodeEntities(m[1] ?? m[2] ?? m[3] ?? ""),
   );
 
 export interface BuiltPage {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { byPath, decode } from "./built-site";
+import { plainText } from "../../src/lib/html-text";
+import { byPath } from "./built-site";
 
 /**
  * Every self-check's questions as the built page serves them (moved here from
@@ -22,21 +23,18 @@ const checks: CheckFile[] = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as CheckFile);
 
-/** Text with its tags taken out and its spaces made single. */
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ")).trim();
-
 describe.each(checks)("the self-check $slug, as built", (check) => {
   const html = byPath.get(`/self-check/${check.slug}/`)?.html ?? "";
   const fieldsets = [...html.matchAll(/<fieldset\b([^>]*)>([\s\S]*?)<\/fieldset>/g)];
 
   test("is built, with its title as the heading and its introduction folded", () => {
     expect(html).not.toBe("");
-    expect(text(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "")).toBe(check.title);
+    expect(plainText(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "")).toBe(check.title);
     const about = html.match(/<details\b[^>]*>([\s\S]*?)<\/details>/)?.[1] ?? "";
-    expect(text(about.match(/<summary\b[^>]*>([\s\S]*?)<\/summary>/)?.[1] ?? "")).toBe(
+    expect(plainText(about.match(/<summary\b[^>]*>([\s\S]*?)<\/summary>/)?.[1] ?? "")).toBe(
       "About this check",
     );
-    expect(text(about)).toContain(text(check.intro));
+    expect(plainText(about)).toContain(plainText(check.intro));
   });
 
   test("labels each option inside a group named by its question", () => {
@@ -45,12 +43,12 @@ describe.each(checks)("the self-check $slug, as built", (check) => {
       const [, attrs = "", inner = ""] = fieldsets[i] ?? [];
       const n = i + 1;
       expect(attrs).toContain(`id="sc-q${n}"`);
-      const legend = text(inner.match(/<legend\b[^>]*>([\s\S]*?)<\/legend>/)?.[1] ?? "");
+      const legend = plainText(inner.match(/<legend\b[^>]*>([\s\S]*?)<\/legend>/)?.[1] ?? "");
       expect(legend).toBe(`Question ${n} of ${check.questions.length}${q.prompt}`);
       const radios = [...inner.matchAll(/<input\b[^>]*type="radio"[^>]*>/g)].map((m) => m[0]);
       expect(radios).toHaveLength(q.options.length);
       const labels = [...inner.matchAll(/<label for="([^"]+)"[^>]*>([\s\S]*?)<\/label>/g)].map(
-        ([, id = "", inside = ""]) => ({ id, name: text(inside) }),
+        ([, id = "", inside = ""]) => ({ id, name: plainText(inside) }),
       );
       expect(labels.map((l) => l.name)).toEqual(q.options.map((o) => o.label));
       radios.forEach((radio, j) => {
