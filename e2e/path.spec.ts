@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import {
+  comesBefore,
   expect,
   expectNoAxeViolations,
   expectNoAxeViolationsLightAndDark,
@@ -56,11 +57,7 @@ test.describe("/help/ puts the likely country first, and every number is a link"
         "href",
         "https://findahelpline.com/",
       );
-      const first = await elsewhere.evaluate((el) => {
-        const uk = document.getElementById("united-kingdom");
-        return !!uk && (el.compareDocumentPosition(uk) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
-      });
-      expect(first).toBe(true);
+      expect(await comesBefore(elsewhere, page.locator("#united-kingdom"))).toBe(true);
     });
   });
 
@@ -321,13 +318,7 @@ test.describe("a flagged self-check result leads with a call for the likely coun
       expect(await firstLinks(page, 3)).toEqual(["tel:131114", "sms:0477131114", "tel:000"]);
       // The crisis panel comes before anything else said about the result, the check-in's comparison included.
       await expect(page.locator("[data-compare]")).toBeVisible();
-      const panelFirst = await panel.evaluate((p) => {
-        const compare = document.querySelector("[data-compare]");
-        return (
-          !!compare && (p.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING) > 0
-        );
-      });
-      expect(panelFirst).toBe(true);
+      expect(await comesBefore(panel, page.locator("[data-compare]"))).toBe(true);
       const call = panel.getByRole("link", { name: "Call Lifeline on 13 11 14" });
       await expect(call).toBeVisible();
       expect((await call.boundingBox())?.y ?? 9999).toBeLessThan(

@@ -6,6 +6,7 @@ import { DOCTOR_THRESHOLD, dialDigits, URGENT_HELP } from "../src/lib/help";
 import { optionScore, scoreAnswers } from "../src/lib/self-check/scoring";
 import {
   expectNoAxeViolationsLightAndDark as axeBoth,
+  comesBefore,
   expect,
   expectNoAxeViolations,
   test,
@@ -436,14 +437,8 @@ test.describe("fair and safe results (issue 12)", () => {
       "/help/",
     );
     // The panel comes before the result's reading.
-    const order = await page.evaluate(() => {
-      const p = document.querySelector("#sc-flag-support");
-      const reading = [...document.querySelectorAll("h3")].find(
-        (h) => h.textContent === "Suggested reading",
-      );
-      return p && reading ? p.compareDocumentPosition(reading) : 0;
-    });
-    expect(order & 4).toBeTruthy(); // DOCUMENT_POSITION_FOLLOWING
+    const reading = page.locator("h3", { hasText: /^Suggested reading$/ });
+    expect(await comesBefore(page.locator("#sc-flag-support"), reading)).toBe(true);
     await axeBoth(page, "help panel");
 
     // Settled answers everywhere: no help panel.
