@@ -36,11 +36,18 @@ export interface ModuleFacts {
 export type ModuleGraph = (id: string) => ModuleFacts | null;
 
 /**
- * The scripts of the layout and the header: every page runs them. A script
- * added there is named here too (tests/built/budget.test.ts fails until it is).
+ * The components whose `<script>` every page runs (the layout and the header's).
+ * A script added there is named here too (tests/built/budget.test.ts fails until it is).
  */
-export const SITE_WIDE =
-  /src[\\/](layouts[\\/]BaseLayout|components[\\/](ThemeToggle|SiteSearch))\.astro\?/;
+export const SITE_WIDE_SCRIPTS = ["BaseLayout.astro", "ThemeToggle.astro", "SiteSearch.astro"];
+
+/** A site-wide script in the module graph ("/…/src/components/SiteSearch.astro?astro&type=script…"). */
+const isSiteWide = (id: string) =>
+  SITE_WIDE_SCRIPTS.some((name) => id.includes(`/${name}?astro&type=script`));
+
+/** A site-wide script's file in the build ("/_astro/SiteSearch.astro_astro_type_script_…"). */
+export const isSiteWideFile = (file: string) =>
+  SITE_WIDE_SCRIPTS.some((name) => file.includes(`/${name}_astro_type_script_`));
 
 /** Entries no page runs (the framework's own client renderer, unused here). */
 const NOT_A_PAGE = /[\\/]node_modules[\\/]/;
@@ -56,14 +63,14 @@ export function loadedBy(id: string, graph: ModuleGraph): Set<string> | null {
   const self = graph(id);
   if (!self) return null;
   // The site-wide scripts themselves join the site chunk (each entry file then only imports it).
-  if (self.isEntry) return SITE_WIDE.test(id) ? new Set([SITE]) : null;
+  if (self.isEntry) return isSiteWide(id) ? new Set([SITE]) : null;
   const entries = new Set<string>();
   const seen = new Set([id]);
   const todo = [id];
   for (let m = todo.pop(); m !== undefined; m = todo.pop()) {
     const info = graph(m);
     if (!info) continue;
-    if (info.isEntry && !NOT_A_PAGE.test(m)) entries.add(SITE_WIDE.test(m) ? SITE : m);
+    if (info.isEntry && !NOT_A_PAGE.test(m)) entries.add(isSiteWide(m) ? SITE : m);
     for (const up of info.importers) {
       if (seen.has(up)) continue;
       seen.add(up);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { isSiteWideFile, SITE_WIDE_SCRIPTS } from "../../scripts/page-chunks";
 import { measurePage } from "../support/page-weight";
 import { dist } from "./built-site";
 
@@ -20,8 +21,6 @@ import { dist } from "./built-site";
  *   it by the pages that run it (before that, /log/ measured 26,282 B in 28 files)
  */
 const KB = 1024;
-/** The files of the site-wide scripts (SITE_WIDE in scripts/page-chunks.ts): each only imports the site chunk. */
-const SITE_WIDE_ENTRY = /^\/_astro\/(BaseLayout|ThemeToggle|SiteSearch)\.astro_astro_type_script_/;
 
 function pagesUnder(folder: string): string[] {
   const dir = join(dist, folder);
@@ -102,7 +101,7 @@ test("the service worker's registration is counted in an article page's JavaScri
 
 test("what every page runs is the one site chunk, and each script every page runs is named site-wide", () => {
   // A script added to every page (in the layout or the header) belongs in
-  // scripts/page-chunks.ts's SITE_WIDE, so that what it runs joins the site chunk.
+  // scripts/page-chunks.ts's SITE_WIDE_SCRIPTS, so that what it runs joins the site chunk.
   const paths = [
     "/",
     "/help/",
@@ -115,8 +114,8 @@ test("what every page runs is the one site chunk, and each script every page run
   ];
   const [first = [], ...rest] = paths.map((path) => weigh(path).jsFiles);
   const everywhere = first.filter((f) => rest.every((files) => files.includes(f)));
-  expect(everywhere.filter((f) => SITE_WIDE_ENTRY.test(f))).toHaveLength(3);
-  const chunks = everywhere.filter((f) => !SITE_WIDE_ENTRY.test(f));
+  expect(everywhere.filter((f) => isSiteWideFile(f))).toHaveLength(SITE_WIDE_SCRIPTS.length);
+  const chunks = everywhere.filter((f) => !isSiteWideFile(f));
   expect(chunks).toHaveLength(1);
   expect(chunks[0]).toMatch(/^\/_astro\/site\.[\w-]+\.js$/);
 });
