@@ -50,14 +50,21 @@ test.describe("/help/ puts the likely country first, and every number is a link"
 
   test.describe("de-DE, a region with no lines here", () => {
     test.use({ locale: "de-DE" });
-    test("Anywhere else comes before the five countries", async ({ strictPage: page }) => {
+    test("112 and In another country come before the five countries", async ({
+      strictPage: page,
+    }) => {
       await page.goto("/help/");
-      const elsewhere = page.getByRole("region", { name: "Anywhere else" });
-      await expect(elsewhere.getByRole("link", { name: "Find A Helpline" })).toHaveAttribute(
-        "href",
-        "https://findahelpline.com/",
-      );
+      const elsewhere = page.getByRole("region", { name: "In another country" });
+      await expect(
+        elsewhere.getByRole("link", { name: "Find a helpline in your country" }),
+      ).toHaveAttribute("href", "https://findahelpline.com/");
       expect(await comesBefore(elsewhere, page.locator("#united-kingdom"))).toBe(true);
+      // In the danger box, the EU's number leads, before the UK's 999.
+      const eu = page.getByRole("link", { name: "call 112", exact: true });
+      await expect(eu).toHaveAttribute("href", "tel:112");
+      expect(await comesBefore(eu, page.getByRole("link", { name: "Call 999 in the UK" }))).toBe(
+        true,
+      );
     });
   });
 

@@ -208,6 +208,30 @@ export const FACTS: Fact[] = [
     reviewEveryDays: CRISIS_LINE_DAYS,
   },
   {
+    id: "scot-nhs24-111",
+    text: "111 (NHS 24), which takes calls about mental health distress",
+    source: {
+      title: "When to phone 111",
+      publisher: "NHS 24",
+      year: 2026,
+      url: "https://www.nhs24.scot/111/",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
+    id: "wales-111-press-2",
+    text: "111 and press 2, a free line open at any hour that puts you through to a mental health worker in your area",
+    source: {
+      title: "More than 200,000 calls to urgent mental health service",
+      publisher: "Welsh Government (as published by Wired-Gov)",
+      year: 2025,
+      url: "https://www.wired-gov.net/wg/news.nsf/articles/more+than+200000+calls+to+urgent+mental+health+service+10102025161000?open",
+    },
+    checked: "2026-12-07",
+    reviewEveryDays: CRISIS_LINE_DAYS,
+  },
+  {
     id: "uk-tribunal-time-limit",
     text: "three months less one day from the act you are complaining about (for a job rejection, usually the day the decision was made; if you are not sure when that was, count from the earliest day it could have been)",
     source: {

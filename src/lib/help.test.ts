@@ -11,10 +11,20 @@ import {
 
 const today = new Date("2026-12-07T12:00:00Z");
 
-test("the urgent-but-not-emergency links call NHS 111's mental health option and Lifeline", () => {
+test("the urgent-but-not-emergency links call 111 in England, Scotland and Wales, and Lifeline in Northern Ireland", () => {
   const urgent = urgentActions(today);
-  expect(urgent.nhs.href).toMatch(/^tel:111\b/);
-  expect(urgent.ni).toEqual({ href: "tel:08088088000", label: "call Lifeline on 0808 808 8000" });
+  const at = (where: string) => urgent.find((u) => u.where === where);
+  expect(urgent.map((u) => u.where)).toEqual(["England", "Scotland", "Wales", "Northern Ireland"]);
+  expect(at("England")?.action.href).toMatch(/^tel:111\b/);
+  expect(at("England")?.rest).toBe("and choose the mental health option");
+  expect(at("Scotland")?.action).toEqual({ href: "tel:111", label: "call 111" });
+  expect(at("Scotland")?.rest).toMatch(/^\(NHS 24\)/);
+  expect(at("Wales")?.action).toEqual({ href: "tel:111", label: "call 111" });
+  expect(at("Wales")?.rest).toMatch(/^and press 2\b/);
+  expect(at("Northern Ireland")?.action).toEqual({
+    href: "tel:08088088000",
+    label: "call Lifeline on 0808 808 8000",
+  });
 });
 
 test("the sources are each line's own page, once each", () => {
@@ -23,6 +33,7 @@ test("the sources are each line's own page, once each", () => {
   expect(urls).toContain("https://988lifeline.org/");
   expect(urls).toContain("https://988.ca/get-help/what-to-expect");
   expect(urls).toContain("https://giveusashout.org/about-us/faq/");
+  expect(urls).toContain("https://www.nhs24.scot/111/");
   // 112 across the EU (the crisis panel and /help/ both say it) rests on the EU's own law.
   expect(urls).toContain("https://www.legislation.gov.uk/eudr/2018/1972/article/109");
   expect(urls.some((u) => /wyo\.gov|cmhasaskatoon/.test(u ?? ""))).toBe(false);

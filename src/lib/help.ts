@@ -219,20 +219,44 @@ export function textLineLinks(
   ];
 }
 
-/** The urgent-but-not-emergency numbers as links: NHS 111 in England, Lifeline in Northern Ireland. */
-export function urgentActions(
-  today: Date,
-  facts: readonly Fact[] = FACTS,
-): { nhs: HelpAction; nhsRest: string; ni: HelpAction } {
+/** Where to call when help is urgent but it is not an emergency, in one part of the UK. */
+export interface UrgentAction {
+  where: string;
+  action: HelpAction;
+  /** What follows the link: "and choose the mental health option". */
+  rest: string;
+}
+
+/** The facts behind the urgent-but-not-emergency lines, nation by nation. */
+const URGENT_FACTS = [
+  ["England", "uk-nhs-111-mental-health"],
+  ["Scotland", "scot-nhs24-111"],
+  ["Wales", "wales-111-press-2"],
+] as const;
+
+/**
+ * The urgent-but-not-emergency lines as links: 111 in England (its mental health
+ * option), Scotland (NHS 24) and Wales (press 2), Lifeline in Northern Ireland.
+ */
+export function urgentActions(today: Date, facts: readonly Fact[] = FACTS): UrgentAction[] {
   const t = (id: string) => factText(getFact(id, facts), today);
-  const nhs = t("uk-nhs-111-mental-health");
-  const number = /^[\d ]+/.exec(nhs)?.[0]?.trim() ?? nhs;
   const ni = t("ni-lifeline-phone");
-  return {
-    nhs: { href: `tel:${dialDigits(number)}`, label: `call ${number}` },
-    nhsRest: nhs.slice(number.length).trim(),
-    ni: { href: `tel:${dialDigits(ni)}`, label: `call Lifeline on ${ni}` },
-  };
+  return [
+    ...URGENT_FACTS.map(([where, id]) => {
+      const text = t(id);
+      const number = /^[\d ]+/.exec(text)?.[0]?.trim() ?? text;
+      return {
+        where,
+        action: { href: `tel:${dialDigits(number)}`, label: `call ${number}` },
+        rest: text.slice(number.length).trim(),
+      };
+    }),
+    {
+      where: "Northern Ireland",
+      action: { href: `tel:${dialDigits(ni)}`, label: `call Lifeline on ${ni}` },
+      rest: "",
+    },
+  ];
 }
 
 const asSource = (s: FactSource): ListedSource => ({ ...s });
@@ -243,7 +267,7 @@ const asSource = (s: FactSource): ListedSource => ({ ...s });
  * Samaritans' guidance on writing about suicide. Each was read before its number or hours were written.
  */
 export function helpSources(today: Date, facts: readonly Fact[] = FACTS): ListedSource[] {
-  const fromFacts = [...LINE_FACTS, "uk-nhs-111-mental-health"].map((id) =>
+  const fromFacts = [...LINE_FACTS, ...URGENT_FACTS.map(([, id]) => id)].map((id) =>
     asSource(factSource(getFact(id, facts), today)),
   );
   const all: ListedSource[] = [
