@@ -209,7 +209,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "scot-nhs24-111",
-    text: "111 (NHS 24), which takes calls about mental health distress",
+    text: "111 (NHS 24) if you need support with mental health distress",
     source: {
       title: "When to phone 111",
       publisher: "NHS 24",
@@ -221,7 +221,7 @@ export const FACTS: Fact[] = [
   },
   {
     id: "wales-111-press-2",
-    text: "111 and press 2, a free line open at any hour that puts you through to a mental health worker in your area",
+    text: "111 and press 2 to reach a mental health worker in your area",
     source: {
       title: "More than 200,000 calls to urgent mental health service",
       publisher: "Welsh Government (as published by Wired-Gov)",
